@@ -1,0 +1,158 @@
+"""One scanned page → ``PageContent``: render, clean up, find ruled tables, read, place words."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from extract.ocr import cleanup, ruling, tesseract, words
+from extract.ocr.raster import render_page
+from extract.ocr.settings import OcrSettings
+from extract.records import PageContent, TableGrid
+
+# below this mean word confidence a page may be upside down: ask OSD
+UPSIDE_DOWN_CONFIDENCE = 45.0
+OSD_DPI = 150
+
+
+@dataclass(slots=True)
+class StepTimes:
+    """Seconds spent in each step of one page (for the bench)."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add(self, step: str, started: float) -> float:
+        now = time.perf_counter()
+        self.seconds[step] = self.seconds.get(step, 0.0) + now - started
+        return now
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedPage:
+    """A page image made ready to read, with what was done to it."""
+
+    grey: np.ndarray  # upright, deskewed
+    binary: np.ndarray  # the same, ink = 255
+    rotation: int  # clockwise degrees it was turned (0, 90, 180, 270)
+    skew: float  # counter-clockwise degrees it was straightened by
+
+
+def _downscaled(grey: np.ndarray, dpi: int, to_dpi: int) -> np.ndarray:
+    if dpi <= to_dpi:
+        return grey
+    f = to_dpi / dpi
+    return cv2.resize(grey, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+
+
+def prepare_image(rgb: np.ndarray, settings: OcrSettings, rotation: int = 0) -> PreparedPage:
+    """Colour, page rotation (90/270 found from the print's direction, confirmed by OSD), deskew."""
+    grey = cleanup.drop_colour(rgb) if settings.remove_colour else cleanup.to_grey(rgb)
+    grey = cleanup.turn(grey, rotation)
+    binary = cleanup.binarise(grey, settings.dpi)
+    if settings.detect_rotation and rotation == 0 and cleanup.looks_turned_sideways(binary):
+        degrees, confidence = tesseract.detect_orientation(
+            _downscaled(grey, settings.dpi, OSD_DPI), dpi=min(settings.dpi, OSD_DPI), timeout=settings.timeout_seconds
+        )
+        if degrees in (90, 270) and confidence >= 1.0:
+            rotation = degrees
+            grey = cleanup.turn(grey, rotation)
+            binary = cleanup.binarise(grey, settings.dpi)
+    skew = cleanup.estimate_skew(binary, settings.max_skew_degrees)
+    if skew:
+        grey = cleanup.rotate_small(grey, skew, 255)
+        binary = cleanup.binarise(grey, settings.dpi)
+    return PreparedPage(grey=grey, binary=binary, rotation=rotation, skew=skew)
+
+
+def erase_rulings(grey: np.ndarray, line_mask: np.ndarray) -> np.ndarray:
+    """The page with its table rulings turned to paper, so Tesseract does not read them as ``|``."""
+    grown = cv2.dilate(line_mask, np.ones((5, 5), np.uint8))
+    reading = grey.copy()
+    reading[grown > 0] = 255
+    return reading
+
+
+def _mean_confidence(found: list[tesseract.OcrWord]) -> float:
+    return sum(w.confidence for w in found) / len(found) if found else 0.0
+
+
+def image_to_page_content(
+    rgb: np.ndarray,
+    width: float,
+    height: float,
+    page_number: int,
+    settings: OcrSettings,
+    times: StepTimes | None = None,
+) -> PageContent:
+    """Everything of ``ocr_page`` after rendering; ``rgb`` is the page at ``settings.dpi``."""
+    times = times if times is not None else StepTimes()
+    started = time.perf_counter()
+    t = started
+    prepared = prepare_image(rgb, settings)
+    t = times.add("cleanup", t)
+    layouts, line_mask = ruling.find_layouts(prepared.binary, settings.dpi, settings.min_line_points)
+    t = times.add("ruling", t)
+    found = tesseract.read_words(
+        erase_rulings(prepared.grey, line_mask),
+        languages=settings.languages,
+        psm=settings.psm,
+        dpi=settings.dpi,
+        timeout=settings.timeout_seconds,
+    )
+    t = times.add("tesseract", t)
+    if settings.detect_rotation and _mean_confidence(found) < UPSIDE_DOWN_CONFIDENCE:
+        degrees, confidence = tesseract.detect_orientation(
+            _downscaled(prepared.grey, settings.dpi, OSD_DPI), dpi=min(settings.dpi, OSD_DPI),
+            timeout=settings.timeout_seconds,
+        )
+        t = times.add("tesseract", t)
+        if degrees and confidence >= 2.0:
+            prepared = prepare_image(rgb, settings, rotation=(prepared.rotation + degrees) % 360)
+            layouts, line_mask = ruling.find_layouts(prepared.binary, settings.dpi, settings.min_line_points)
+            t = times.add("cleanup", t)
+            found = tesseract.read_words(
+                erase_rulings(prepared.grey, line_mask),
+                languages=settings.languages,
+                psm=settings.psm,
+                dpi=settings.dpi,
+                timeout=settings.timeout_seconds,
+            )
+            t = times.add("tesseract", t)
+    ppp = settings.points_per_pixel
+    tables: list[TableGrid] = []
+    remaining = found
+    for layout in layouts:
+        table, remaining = words.layout_to_grid(
+            layout, remaining, page_number=page_number, method="ocr-ruled", points_per_pixel=ppp
+        )
+        tables.append(table)
+    free_lines = words.words_to_text_lines(remaining, ppp)
+    times.add("placement", t)
+    if prepared.rotation in (90, 270):
+        width, height = height, width
+    return PageContent(
+        number=page_number,
+        width=width,
+        height=height,
+        text_source="ocr",
+        free_lines=free_lines,
+        tables=tuple(tables),
+        rotation=prepared.rotation,
+        ocr_seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def ocr_page(pdf_path: Path, page_number: int, settings: OcrSettings) -> PageContent:
+    """Read one page (1-based) of a PDF by OCR. Coordinates are PDF points in the frame of the
+    upright, deskewed page (the scan is straightened about its centre; skews are at most a few
+    degrees, so this is within a point or two of the printed position)."""
+    tesseract.check_languages(settings.languages)
+    started = time.perf_counter()
+    rgb, width, height = render_page(pdf_path, page_number, settings.dpi)
+    rendered = time.perf_counter() - started
+    content = image_to_page_content(rgb, width, height, page_number, settings)
+    return replace(content, ocr_seconds=round(content.ocr_seconds + rendered, 3))

@@ -1,0 +1,152 @@
+"""Table structure from the page image: ruling lines → edges → cells → grids.
+
+The chain follows pdfplumber's table finder and reuses its pure functions
+(``merge_edges`` → ``edges_to_intersections`` → ``intersections_to_cells`` →
+``cells_to_tables``), so a scanned table comes out with the same rows and columns as
+pdfplumber finds in the text layer of the same page. Only the first step differs:
+ruling lines are found on the image by OpenCV morphology instead of read from the PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+from extract.records import BBox
+
+# pdfplumber's defaults are 3 pt; a scanned line is broken by JPEG noise and a faint scan,
+# so joins are allowed a little further.
+SNAP_POINTS = 3.0
+JOIN_POINTS = 5.0
+INTERSECTION_POINTS = 3.5
+MAX_LINE_THICKNESS_POINTS = 3.0
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A ruling line found on the image, in pixels: horizontal (y = centre) or vertical (x = centre)."""
+
+    orientation: str  # "h" or "v"
+    start: float  # x0 for "h", top for "v"
+    end: float
+    position: float  # y for "h", x for "v"
+    thickness: float
+
+
+def binary_to_line_masks(binary: np.ndarray, min_length_px: int) -> tuple[np.ndarray, np.ndarray]:
+    """(horizontal, vertical) masks of strokes at least ``min_length_px`` long. Ink = 255."""
+    length = max(5, int(min_length_px))
+    # bridge one-pixel gaps a faint scan leaves in a line before keeping only long runs
+    horizontal = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1)))
+    horizontal = cv2.morphologyEx(
+        horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1))
+    )
+    vertical = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3)))
+    vertical = cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return horizontal, vertical
+
+
+def mask_to_segments(mask: np.ndarray, orientation: str, max_thickness_px: float) -> list[Segment]:
+    """One segment per connected run of line pixels; blobs thicker than a line (filled areas,
+    bold title strokes) are left out."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    segments = []
+    for x, y, w, h, area in stats[1:count]:
+        thickness = area / max(1, w if orientation == "h" else h)
+        if thickness > max_thickness_px:
+            continue
+        if orientation == "h":
+            segments.append(Segment("h", float(x), float(x + w), y + h / 2.0, float(thickness)))
+        else:
+            segments.append(Segment("v", float(y), float(y + h), x + w / 2.0, float(thickness)))
+    return segments
+
+
+def segments_to_edges(segments: list[Segment], points_per_pixel: float) -> list[dict[str, object]]:
+    """pdfplumber edge dicts in PDF points (origin top-left)."""
+    edges: list[dict[str, object]] = []
+    for seg in segments:
+        start, end, pos = (v * points_per_pixel for v in (seg.start, seg.end, seg.position))
+        if seg.orientation == "h":
+            edges.append(
+                {"x0": start, "x1": end, "top": pos, "bottom": pos, "width": end - start, "orientation": "h"}
+            )
+        else:
+            edges.append(
+                {"x0": pos, "x1": pos, "top": start, "bottom": end, "height": end - start, "orientation": "v"}
+            )
+    return edges
+
+
+def edges_to_cell_groups(edges: list[dict[str, object]]) -> list[list[tuple[float, float, float, float]]]:
+    """Cells (x0, top, x1, bottom) grouped by table, as pdfplumber's TableFinder does."""
+    merged = merge_edges(edges, SNAP_POINTS, SNAP_POINTS, JOIN_POINTS, JOIN_POINTS)
+    intersections = edges_to_intersections(merged, INTERSECTION_POINTS, INTERSECTION_POINTS)
+    cells = intersections_to_cells(intersections)
+    return [group for group in cells_to_tables(cells) if len(group) >= 2]
+
+
+@dataclass(frozen=True, slots=True)
+class GridLayout:
+    """Where each cell of one table sits: its bbox, first row/column and spans."""
+
+    bbox: BBox
+    row_edges: tuple[float, ...]  # len = rows + 1
+    column_edges: tuple[float, ...]  # len = columns + 1
+    cells: tuple[tuple[int, int, int, int, BBox], ...]  # (row, column, rowspan, colspan, bbox)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.row_edges) - 1, len(self.column_edges) - 1
+
+
+def cells_to_layout(cells: list[tuple[float, float, float, float]]) -> GridLayout:
+    """Rows and columns as pdfplumber's ``Table.rows`` makes them: a row starts at every distinct cell
+    top, a column at every distinct cell x0; a cell spans the rows and columns that start inside it."""
+    tops = sorted({c[1] for c in cells})
+    lefts = sorted({c[0] for c in cells})
+    x1 = max(c[2] for c in cells)
+    bottom = max(c[3] for c in cells)
+    row_edges = (*tops, bottom)
+    column_edges = (*lefts, x1)
+    placed = []
+    for x0, top, cx1, cbottom in sorted(cells, key=lambda c: (c[1], c[0])):
+        row = tops.index(top)
+        col = lefts.index(x0)
+        rowspan = max(1, sum(1 for t in tops if top <= t < cbottom - 0.01))
+        colspan = max(1, sum(1 for x in lefts if x0 <= x < cx1 - 0.01))
+        placed.append((row, col, rowspan, colspan, BBox(x0, top, cx1, cbottom)))
+    return GridLayout(
+        bbox=BBox(lefts[0], tops[0], x1, bottom),
+        row_edges=tuple(row_edges),
+        column_edges=tuple(column_edges),
+        cells=tuple(placed),
+    )
+
+
+def find_layouts(binary: np.ndarray, dpi: int, min_line_points: float) -> tuple[list[GridLayout], np.ndarray]:
+    """Ruled tables on a deskewed binary page image, and the mask of their ruling pixels
+    (to erase before reading the text: Tesseract reads a ruling as ``|`` or ``_``)."""
+    px_per_point = dpi / 72.0
+    horizontal, vertical = binary_to_line_masks(binary, round(min_line_points * px_per_point))
+    max_thick = MAX_LINE_THICKNESS_POINTS * px_per_point
+    segments = mask_to_segments(horizontal, "h", max_thick) + mask_to_segments(vertical, "v", max_thick)
+    groups = edges_to_cell_groups(segments_to_edges(segments, 1.0 / px_per_point))
+    layouts = [cells_to_layout(group) for group in groups]
+    lines = cv2.bitwise_or(horizontal, vertical)
+    return layouts, cv2.bitwise_and(lines, layouts_to_border_zone(layouts, lines.shape, px_per_point))
+
+
+def layouts_to_border_zone(layouts: list[GridLayout], shape: tuple[int, ...], px_per_point: float) -> np.ndarray:
+    """Mask of a band along every cell border: only line pixels there are table rulings (a long
+    stroke elsewhere is a letter of a bold title, or two letters touching)."""
+    zone = np.zeros(shape[:2], np.uint8)
+    band = max(3, round(MAX_LINE_THICKNESS_POINTS * px_per_point))
+    for layout in layouts:
+        for *_, bbox in layout.cells:
+            corners = [round(v * px_per_point) for v in (bbox.x0, bbox.top, bbox.x1, bbox.bottom)]
+            cv2.rectangle(zone, (corners[0], corners[1]), (corners[2], corners[3]), 255, band)
+    return zone

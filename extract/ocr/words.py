@@ -1,0 +1,109 @@
+"""Words read by Tesseract → printed lines → table cells and free lines.
+
+Pure functions. Word boxes are in image pixels; everything returned is in PDF points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from statistics import median
+
+from extract.ocr.ruling import GridLayout
+from extract.ocr.tesseract import OcrWord
+from extract.records import BBox, Cell, Row, TableGrid, TextLine
+
+# a gap wider than this many word heights splits a line (two columns of a signature block)
+LINE_GAP_HEIGHTS = 3.0
+
+
+def _vertical_overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> float:
+    inter = min(a_bottom, b_bottom) - max(a_top, b_top)
+    return inter / max(1.0, min(a_bottom - a_top, b_bottom - b_top))
+
+
+def words_to_line_groups(words: Iterable[OcrWord]) -> list[list[OcrWord]]:
+    """Words grouped into printed lines by vertical overlap, each line left to right, lines top to
+    bottom; a line is split where the gap between two words is much wider than the text is tall."""
+    lines: list[list[OcrWord]] = []
+    for word in sorted(words, key=lambda w: (w.centre[1], w.left)):
+        for line in lines:
+            top = median(w.top for w in line)
+            bottom = median(w.bottom for w in line)
+            if _vertical_overlap(top, bottom, word.top, word.bottom) >= 0.5:
+                line.append(word)
+                break
+        else:
+            lines.append([word])
+    result: list[list[OcrWord]] = []
+    for line in lines:
+        line.sort(key=lambda w: w.left)
+        height = median(w.height for w in line)
+        current = [line[0]]
+        for word in line[1:]:
+            if word.left - current[-1].right > LINE_GAP_HEIGHTS * height:
+                result.append(current)
+                current = []
+            current.append(word)
+        result.append(current)
+    result.sort(key=lambda ws: (min(w.top for w in ws), ws[0].left))
+    return result
+
+
+def words_to_text_line(words: Sequence[OcrWord], points_per_pixel: float) -> TextLine:
+    s = points_per_pixel
+    top = min(w.top for w in words)
+    bottom = max(w.bottom for w in words)
+    return TextLine(
+        text=" ".join(w.text for w in words),
+        bbox=BBox(words[0].left * s, top * s, max(w.right for w in words) * s, bottom * s),
+        font_size=round(median(w.height for w in words) * s, 1),
+        confidence=round(sum(w.confidence for w in words) / len(words) / 100.0, 3),
+    )
+
+
+def words_to_text_lines(words: Iterable[OcrWord], points_per_pixel: float) -> tuple[TextLine, ...]:
+    return tuple(words_to_text_line(group, points_per_pixel) for group in words_to_line_groups(words))
+
+
+def _contains(bbox: BBox, x: float, y: float) -> bool:
+    return bbox.x0 <= x < bbox.x1 and bbox.top <= y < bbox.bottom
+
+
+def layout_to_grid(
+    layout: GridLayout,
+    words: Sequence[OcrWord],
+    *,
+    page_number: int,
+    method: str,
+    points_per_pixel: float,
+) -> tuple[TableGrid, list[OcrWord]]:
+    """Fill a table's cells with the words whose box centre lies inside them.
+    Returns the grid and the words left outside every cell."""
+    s = points_per_pixel
+    per_cell: list[list[OcrWord]] = [[] for _ in layout.cells]
+    outside: list[OcrWord] = []
+    for word in words:
+        cx, cy = word.centre
+        x, y = cx * s, cy * s
+        for index, (_, _, _, _, bbox) in enumerate(layout.cells):
+            if _contains(bbox, x, y):
+                per_cell[index].append(word)
+                break
+        else:
+            outside.append(word)
+    n_rows, n_cols = layout.shape
+    grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for (row, col, rowspan, colspan, bbox), cell_words in zip(layout.cells, per_cell, strict=True):
+        grid[row][col] = Cell(
+            lines=words_to_text_lines(cell_words, s), bbox=bbox, rowspan=rowspan, colspan=colspan
+        )
+    rows: tuple[Row, ...] = tuple(tuple(r) for r in grid)
+    table = TableGrid(
+        page=page_number,
+        bbox=layout.bbox,
+        method=method,
+        rows=rows,
+        column_edges=layout.column_edges,
+        text_source="ocr",
+    )
+    return table, outside

@@ -1,0 +1,169 @@
+"""Stage 1 for pages with a usable text layer: ruled tables via pdfplumber's table finder,
+their cells filled from the page's characters, and the text outside the tables."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pdfplumber.page
+
+from extract.records import BBox, Cell, PageContent, Row, TableGrid, TextLine
+
+Char = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class TextLayerSettings:
+    """How ruled tables are found. Tolerances are in PDF points."""
+
+    snap_tolerance: float = 3.0
+    join_tolerance: float = 3.0
+    intersection_tolerance: float = 3.0
+    min_table_rows: int = 2
+    min_table_columns: int = 3
+    line_gap_ratio: float = 0.5  # chars whose tops differ by less than this x font size share a line
+    space_gap_ratio: float = 0.15  # a horizontal gap wider than this x font size is a space
+    segment_gap_ratio: float = 3.0  # a wider gap than this x font size starts a separate line (columns of text)
+    table_settings: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name in ("snap_tolerance", "join_tolerance", "intersection_tolerance"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0")
+        if self.min_table_rows < 1 or self.min_table_columns < 1:
+            raise ValueError("min_table_rows and min_table_columns must be >= 1")
+
+    def pdfplumber_settings(self) -> dict[str, Any]:
+        return {
+            "vertical_strategy": "lines",
+            "horizontal_strategy": "lines",
+            "snap_tolerance": self.snap_tolerance,
+            "join_tolerance": self.join_tolerance,
+            "intersection_tolerance": self.intersection_tolerance,
+            **self.table_settings,
+        }
+
+
+def chars_to_lines(chars: Iterable[Char], settings: TextLayerSettings) -> tuple[TextLine, ...]:
+    """Group characters into printed lines, top to bottom, words separated by single spaces."""
+    ordered = sorted((c for c in chars if c.get("upright", True)), key=lambda c: (c["top"], c["x0"]))
+    groups: list[list[Char]] = []
+    for ch in ordered:
+        if groups:
+            last = groups[-1]
+            ref = last[0]
+            if abs(ch["top"] - ref["top"]) <= settings.line_gap_ratio * max(ref["size"], 1.0):
+                last.append(ch)
+                continue
+        groups.append([ch])
+    segments: list[list[Char]] = []
+    for group in groups:
+        group.sort(key=lambda c: c["x0"])
+        seg: list[Char] = []
+        for ch in group:
+            if seg and ch["x0"] - seg[-1]["x1"] > settings.segment_gap_ratio * max(ch["size"], 1.0):
+                segments.append(seg)
+                seg = []
+            seg.append(ch)
+        segments.append(seg)
+    lines = []
+    for group in segments:
+        text_parts: list[str] = []
+        prev: Char | None = None
+        for ch in group:
+            t = ch["text"]
+            if prev is not None and not t.isspace():
+                gap = ch["x0"] - prev["x1"]
+                if gap > settings.space_gap_ratio * max(ch["size"], 1.0):
+                    text_parts.append(" ")
+            text_parts.append(" " if t.isspace() else t)
+            prev = ch
+        text = " ".join("".join(text_parts).split())
+        if not text:
+            continue
+        visible = [c for c in group if not c["text"].isspace()]
+        lines.append(
+            TextLine(
+                text=text,
+                bbox=BBox(min(c["x0"] for c in visible), min(c["top"] for c in visible),
+                          max(c["x1"] for c in visible), max(c["bottom"] for c in visible)),
+                font_size=max(c["size"] for c in visible),
+                bold=sum("bold" in c.get("fontname", "").lower() for c in visible) > len(visible) / 2,
+            )
+        )
+    return tuple(lines)
+
+
+def _edges(values: Iterable[float], tolerance: float) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tolerance:
+            out.append(v)
+    return out
+
+
+def table_to_grid(table: Any, chars: Sequence[Char], page_number: int,
+                  settings: TextLayerSettings) -> TableGrid | None:
+    """A pdfplumber table → our grid: one pass assigns every character to the cell it sits in."""
+    tol = settings.snap_tolerance
+    cell_boxes = [BBox(*c) for c in table.cells]
+    xs = _edges([b.x0 for b in cell_boxes] + [b.x1 for b in cell_boxes], tol)
+    ys = _edges([b.top for b in cell_boxes] + [b.bottom for b in cell_boxes], tol)
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    if n_rows < settings.min_table_rows or n_cols < settings.min_table_columns:
+        return None
+
+    def index(edges: list[float], v: float) -> int:
+        return max(0, min(len(edges) - 2, bisect_right(edges, v + tol) - 1))
+
+    owner: dict[tuple[int, int], int] = {}
+    spans: list[tuple[int, int, int, int]] = []
+    for i, b in enumerate(cell_boxes):
+        r0, c0 = index(ys, b.top), index(xs, b.x0)
+        r1, c1 = index(ys, b.bottom - 2 * tol) + 1, index(xs, b.x1 - 2 * tol) + 1
+        spans.append((r0, c0, max(r1, r0 + 1), max(c1, c0 + 1)))
+        for r in range(r0, max(r1, r0 + 1)):
+            for c in range(c0, max(c1, c0 + 1)):
+                owner.setdefault((r, c), i)
+
+    bbox = BBox(*table.bbox)
+    cell_chars: dict[int, list[Char]] = {}
+    for ch in chars:
+        cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+        if not (bbox.x0 <= cx <= bbox.x1 and bbox.top <= cy <= bbox.bottom):
+            continue
+        r, c = bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1
+        if 0 <= r < n_rows and 0 <= c < n_cols and (r, c) in owner:
+            cell_chars.setdefault(owner[(r, c)], []).append(ch)
+
+    grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for i, (r0, c0, r1, c1) in enumerate(spans):
+        if grid[r0][c0] is not None:
+            continue
+        grid[r0][c0] = Cell(lines=chars_to_lines(cell_chars.get(i, ()), settings), bbox=cell_boxes[i],
+                            rowspan=r1 - r0, colspan=c1 - c0)
+    rows: tuple[Row, ...] = tuple(tuple(r) for r in grid)
+    return TableGrid(page=page_number, bbox=bbox, method="ruled", rows=rows, column_edges=tuple(xs))
+
+
+def _inside_any(ch: Char, boxes: Sequence[BBox]) -> bool:
+    cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
+    return any(b.x0 <= cx <= b.x1 and b.top <= cy <= b.bottom for b in boxes)
+
+
+def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings) -> PageContent:
+    """Tables and free text of one page read from its text layer."""
+    chars = page.chars
+    grids = []
+    for table in page.find_tables(settings.pdfplumber_settings()):
+        grid = table_to_grid(table, chars, page.page_number, settings)
+        if grid is not None:
+            grids.append(grid)
+    boxes = [g.bbox for g in grids]
+    free = chars_to_lines((c for c in chars if not _inside_any(c, boxes)), settings)
+    return PageContent(number=page.page_number, width=float(page.width), height=float(page.height),
+                       text_source="text-layer", free_lines=free, tables=tuple(grids),
+                       rotation=int(page.rotation or 0))

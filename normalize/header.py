@@ -1,0 +1,248 @@
+"""Header rows recognised by meaning, and each column given its role.
+
+A header cell is matched fuzzily (rapidfuzz) against the wordings in
+``vocabulary/headers.csv``. Generic wordings (`INDIKATOR`, `TARGET`) take their level
+from the columns to their left, as readers do: the `TARGET` after `INDIKATOR PROGRAM`
+is the program's target. Columns under one spanning header (`TARGET` over annual, TW
+label and TW value) are told apart by what their body cells hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from extract.records import Cell, TableGrid
+from normalize.quarters import parse_quarter_label, quarter_number
+from normalize.text import collapse, is_marker
+from normalize.vocabulary import QUARTER_TOKEN, vocabulary
+
+# Roles a column can take. Levels: sasaran, program, kegiatan.
+TEXT_ROLES = ("sasaran", "program", "kegiatan", "hierarchy")
+INDICATOR_ROLES = {"sasaran": "sasaran_indicator", "program": "program_indicator", "kegiatan": "indicator"}
+TARGET_ROLES = {"sasaran": "sasaran_target", "program": "program_target", "kegiatan": "target"}
+QUARTER_ROLES = ("q1", "q2", "q3", "q4")
+IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "realisation", "ignore")
+
+_COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?(?:\s*=\s*[\d\s/x+*()-]+)?$")
+_ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
+_VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*\d[\d.,]*\s*(?:%|[A-Za-z]{1,12})?$")
+
+
+@dataclass(frozen=True)
+class HeaderSettings:
+    match_cutoff: float = 82.0  # rapidfuzz score a header cell needs to count as a known wording
+    header_row_share: float = 0.5  # share of a row's filled cells that must be header wordings
+    max_header_rows: int = 4
+    marker_share: float = 0.7  # share of a column's filled body cells that must be list markers
+
+    def __post_init__(self) -> None:
+        if not 0 < self.match_cutoff <= 100:
+            raise ValueError("match_cutoff must be in (0, 100]")
+        if not 0 < self.header_row_share <= 1 or not 0 < self.marker_share <= 1:
+            raise ValueError("shares must be in (0, 1]")
+
+
+@dataclass(frozen=True)
+class HeaderMatch:
+    role: str
+    wording: str
+    score: float
+
+
+@dataclass
+class TableLayout:
+    """What each column of one grid means."""
+
+    header_rows: int
+    roles: list[str]  # one per column
+    labels: list[str]  # header text of each column, for reports
+    scores: list[float]
+    unplaced: list[str] = field(default_factory=list)  # header labels no role fits
+
+    @property
+    def has_targets(self) -> bool:
+        return any(r in TARGET_ROLES.values() or r in QUARTER_ROLES or r == "quarter_area" for r in self.roles)
+
+    @property
+    def has_indicators(self) -> bool:
+        return any(r in INDICATOR_ROLES.values() for r in self.roles)
+
+    def columns(self, role: str) -> list[int]:
+        return [i for i, r in enumerate(self.roles) if r == role]
+
+
+def _normalise_label(text: str) -> str:
+    t = collapse(text).upper()
+    t = re.sub(r"\s*/\s*", " / ", t)
+    return t.strip(" :.")
+
+
+def match_header(text: str, settings: HeaderSettings) -> HeaderMatch | None:
+    """The role a header wording stands for, or None when nothing is close enough."""
+    label = _normalise_label(text)
+    if not label:
+        return None
+    q = parse_quarter_label(label)
+    if q is not None:
+        return HeaderMatch(f"q{q}", label, 100.0)
+    wordings = vocabulary().header_wordings
+    choices = [w for _, w in wordings]
+    best = process.extractOne(label, choices, scorer=fuzz.ratio, score_cutoff=settings.match_cutoff)
+    if best is None:
+        return None
+    return HeaderMatch(wordings[best[2]][0], best[0], float(best[1]))
+
+
+def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool:
+    texts = [collapse(c.text) for c in row if c is not None and collapse(c.text)]
+    if not texts:
+        return False
+    if all(_COLUMN_NUMBER.match(t) for t in texts) and len(texts) >= 3:
+        return True
+    if any(_VALUE_LIKE.match(t) for t in texts):
+        return False  # a body row: it holds a target such as `7 Unit` or `95%`
+    hits = [t for t in texts if match_header(t, settings) or _ROMAN_ALONE.match(t.upper())]
+    if len(hits) == 1 and len(texts) <= 2 and parse_quarter_label(hits[0]) is not None:
+        return False  # a lone `TW 2 :` label is a quarter sub-row, not a header
+    return len(hits) >= max(1, settings.header_row_share * len(texts))
+
+
+def _origin(grid: TableGrid, r: int, c: int) -> Cell | None:
+    """The cell covering grid position (r, c): itself, or the merged cell it belongs to."""
+    for rr in range(r, -1, -1):
+        for cc in range(c, -1, -1):
+            cell = grid.rows[rr][cc]
+            if cell is not None and rr + cell.rowspan > r and cc + cell.colspan > c:
+                return cell
+    return None
+
+
+def _body_texts(grid: TableGrid, start: int, col: int) -> list[str]:
+    return [collapse(row[col].text) for row in grid.rows[start:] if row[col] is not None and collapse(row[col].text)]
+
+
+def count_header_rows(grid: TableGrid, settings: HeaderSettings) -> int:
+    n = 0
+    for row in grid.rows[: settings.max_header_rows]:
+        if not _is_header_row(row, settings):
+            break
+        n += 1
+    return n
+
+
+def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | None:
+    """Roles of a grid's columns from its header rows; None when the grid has no header."""
+    n_header = count_header_rows(grid, settings)
+    if n_header == 0:
+        return None
+    n_cols = grid.n_columns
+    # Label chain of each column, top to bottom, without column-number rows.
+    chains: list[list[tuple[int, str]]] = []  # (id of the header cell, its text)
+    for c in range(n_cols):
+        chain: list[tuple[int, str]] = []
+        for r in range(n_header):
+            cell = _origin(grid, r, c)
+            if cell is None:
+                continue
+            text = collapse(cell.text)
+            if not text or _COLUMN_NUMBER.match(text):
+                continue
+            if not chain or chain[-1][0] != id(cell):
+                chain.append((id(cell), text))
+        chains.append(chain)
+
+    roles: list[str] = []
+    scores: list[float] = []
+    labels: list[str] = []
+    for c, chain in enumerate(chains):
+        labels.append(" / ".join(t for _, t in chain))
+        role, score = _role_of_chain([t for _, t in chain], settings)
+        roles.append(role)
+        scores.append(score)
+
+    _resolve_levels(roles, labels)
+    _split_spanned_groups(grid, n_header, chains, roles, settings)
+    unplaced = [labels[i] or f"column {i + 1}" for i, r in enumerate(roles) if r == "unplaced"
+                and _body_texts(grid, n_header, i)]
+    roles = ["ignore" if r == "unplaced" and not _body_texts(grid, n_header, i) else r
+             for i, r in enumerate(roles)]
+    return TableLayout(header_rows=n_header, roles=roles, labels=labels, scores=scores, unplaced=unplaced)
+
+
+def _role_of_chain(chain: list[str], settings: HeaderSettings) -> tuple[str, float]:
+    """Most specific matching label wins; a quarter or annual sub-label refines a TARGET parent."""
+    if not chain:
+        return "unplaced", 0.0
+    matches = [match_header(t, settings) for t in chain]
+    parent = next((m for m in matches if m is not None), None)
+    last_text = _normalise_label(chain[-1])
+    if len(chain) > 1 and parent is not None and parent.role in ("target_generic", "quarter_group"):
+        roman = _ROMAN_ALONE.match(last_text)
+        if roman:
+            return f"q{quarter_number(roman.group(1))}", 100.0
+    for m in reversed(matches):
+        if m is not None:
+            return m.role, m.score
+    return "unplaced", 0.0
+
+
+def _level_named(label: str) -> str | None:
+    u = label.upper()
+    for word, level in (("SUB KEGIATAN", "kegiatan"), ("KEGIATAN", "kegiatan"), ("PROGRAM", "program"),
+                        ("SASARAN", "sasaran"), ("IKU", "sasaran")):
+        if word in u:
+            return level
+    return None
+
+
+def _resolve_levels(roles: list[str], labels: list[str]) -> None:
+    """Give generic INDIKATOR / TARGET columns the level of the columns to their left."""
+    text_level: str | None = None
+    indicator_level: str | None = None
+    for i, role in enumerate(roles):
+        if role in ("sasaran", "program", "kegiatan"):
+            text_level = role
+        elif role == "hierarchy":
+            text_level = "kegiatan"
+        elif role == "indicator_generic":
+            own = labels[i].split(" / ")[-1]
+            level = _level_named(own) or text_level or "sasaran"
+            roles[i] = INDICATOR_ROLES[level]
+            indicator_level = level
+        elif role == "target_generic":
+            own = labels[i]
+            level = indicator_level or _level_named(own) or text_level or "kegiatan"
+            roles[i] = TARGET_ROLES[level]
+            indicator_level = level  # the next TARGET-like column still belongs to it
+
+
+def _split_spanned_groups(grid: TableGrid, n_header: int, chains: list[list[tuple[int, str]]],
+                          roles: list[str], settings: HeaderSettings) -> None:
+    """Columns that share one header cell: markers, quarter labels and quarter values by body content."""
+    c = 0
+    while c < len(roles):
+        key = chains[c][-1][0] if chains[c] else None
+        end = c + 1
+        while end < len(roles) and key is not None and chains[end] and chains[end][-1][0] == key:
+            end += 1
+        if end - c > 1:
+            group_role = roles[c]
+            for i in range(c, end):
+                body = _body_texts(grid, n_header, i)
+                if body and sum(is_marker(t) for t in body) >= settings.marker_share * len(body):
+                    roles[i] = "marker" if group_role in ("kegiatan", "hierarchy", "program") else "number"
+                elif body and sum(bool(QUARTER_TOKEN.search(t)) for t in body) >= 0.5 * len(body):
+                    roles[i] = "quarter_area"
+            if group_role in TARGET_ROLES.values():
+                first = True
+                for i in range(c, end):
+                    if roles[i] == group_role:
+                        if first:
+                            first = False
+                        else:
+                            roles[i] = "quarter_area"  # values beside their TW labels
+        c = end

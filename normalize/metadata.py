@@ -1,0 +1,112 @@
+"""Agency, region and fiscal year from the document's own title or cover — never its file name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.records import DocumentContent, TextLine
+from normalize.text import collapse
+
+_YEAR_AFTER_TAHUN = re.compile(r"\bTAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_REGION = re.compile(
+    r"\b(?P<kind>KABUPATEN|KAB\.?|KOTA|PROVINSI|PROV\.?|PEMERINTAH\s+(?:KABUPATEN|KOTA|PROVINSI))\s+"
+    r"(?P<name>[A-Z][A-Z.'\- ]{1,40}?)\s*(?=$|TAHUN|\d|,)",
+    re.IGNORECASE,
+)
+_AGENCY_START = re.compile(
+    r"^(?:PEMERINTAH\s+\S+\s+\S+\s+)?(?P<agency>(?:BADAN|DINAS|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN|RUMAH\s+SAKIT|"
+    r"RSUD|KECAMATAN|KELURAHAN|BAGIAN|BIRO|UPTD|UPT|BAPPEDA|BAPPELITBANGDA|BAPENDA|BPKAD|BKPSDM|BPBD|"
+    r"DPMPTSP|SATPOL|DISDIK|DINKES|KESBANGPOL|BALAI|LEMBAGA|KOMISI)\b.*)$",
+    re.IGNORECASE,
+)
+_PARTICLES = {"dan", "di", "ke", "dari", "serta", "untuk", "pada", "yang", "atau", "dengan", "bagi", "oleh"}
+_ACRONYMS = {"DPRD", "UPTD", "UPT", "RSUD", "BPKAD", "BPBD", "BAPPEDA", "BKPSDM", "DPMPTSP", "KB", "PMD", "P3A",
+             "PPKB", "SDM", "OPD", "SKPD", "KUKM", "UKM", "UMKM", "IKM", "TIK", "PU", "PUPR", "ESDM", "RI", "BPS",
+             "BAPENDA", "PKK", "KIM", "PPA", "KESBANGPOL", "LH"}
+_REGION_KIND = {"KAB": "Kabupaten", "KABUPATEN": "Kabupaten", "KOTA": "Kota", "PROV": "Provinsi",
+                "PROVINSI": "Provinsi"}
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    agency: str
+    region: str
+    fiscal_year: int | None
+
+
+def title_case(text: str) -> str:
+    """`BADAN KESATUAN BANGSA DAN POLITIK` → `Badan Kesatuan Bangsa dan Politik`."""
+    words = []
+    for i, w in enumerate(collapse(text).split(" ")):
+        bare = w.strip(",.()")
+        if bare.upper() in _ACRONYMS or (len(bare) > 1 and not re.search(r"[AEIOUaeiou]", bare) and bare.isalpha()):
+            words.append(w.upper())
+        elif i > 0 and w.lower() in _PARTICLES:
+            words.append(w.lower())
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def _region(line: str) -> tuple[str, int] | None:
+    m = _REGION.search(line.upper())
+    if not m:
+        return None
+    kind = m.group("kind").upper().replace(".", "").split()[-1]
+    name = collapse(m.group("name")).strip(" .,")
+    if not name:
+        return None
+    return f"{_REGION_KIND.get(kind, kind.title())} {title_case(name)}", m.start()
+
+
+def _title_lines(content: DocumentContent) -> list[TextLine]:
+    """Cover pages and the title above the first table come first; the signature block last."""
+    first_table_page = next((p.number for p in content.pages if p.tables), None)
+    ordered: list[TextLine] = []
+    rest: list[TextLine] = []
+    for page in content.pages:
+        if first_table_page is None or page.number <= first_table_page:
+            top = min((t.bbox.top for t in page.tables), default=page.height)
+            ordered.extend(line for line in page.free_lines if line.bbox.bottom <= top + 1)
+            rest.extend(line for line in page.free_lines if line.bbox.bottom > top + 1)
+        else:
+            rest.extend(page.free_lines)
+    return ordered + rest
+
+
+def content_to_metadata(content: DocumentContent) -> DocumentMetadata:
+    lines = [collapse(line.text) for line in _title_lines(content)]
+    year = None
+    for line in lines:
+        m = _YEAR_AFTER_TAHUN.search(line)
+        if m:
+            year = int(m.group(1))
+            break
+    if year is None:
+        for line in lines:
+            if re.search(r"RENCANA\s+AKSI|RENAKSI|PERJANJIAN\s+KINERJA|RENJA|RENCANA\s+KERJA", line, re.I):
+                m = _YEAR.search(line)
+                if m:
+                    year = int(m.group(1))
+                    break
+    region = ""
+    agency = ""
+    for line in lines:
+        if not region:
+            found = _region(line)
+            if found:
+                region = found[0]
+        if not agency:
+            m = _AGENCY_START.match(line.upper())
+            if m:
+                text = line[m.start("agency"):]
+                cut = _region(text)
+                if cut:
+                    text = text[: cut[1]]
+                text = _YEAR_AFTER_TAHUN.sub("", text)
+                agency = title_case(text.strip(" ,.-"))
+        if region and agency:
+            break
+    return DocumentMetadata(agency=agency, region=region, fiscal_year=year)

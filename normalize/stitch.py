@@ -1,0 +1,229 @@
+"""Grids of many pages → one list of table records.
+
+Per grid: header rows dropped (recognised by meaning, on every page), quarter sub-rows
+grouped under the row they belong to. Across pages: a row that a page break cut in two
+is joined back, and a merged cell whose text runs on at the top of the next page gets
+that text back. Every join is recorded as a ``Repair``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from extract.records import Cell, DocumentContent, TableGrid
+from normalize.header import (
+    QUARTER_ROLES,
+    HeaderSettings,
+    TableLayout,
+    _is_header_row,
+    grid_to_layout,
+)
+from normalize.quarters import split_quarters
+from normalize.records import Fragment, Repair, TableRecord
+from normalize.text import collapse, join_lines
+
+# Roles whose cell, when it starts in a grid row with text, makes that row a new record.
+DEFINING_ROLES = frozenset({
+    "marker", "number", "code", "sasaran", "sasaran_indicator", "sasaran_target", "program",
+    "program_indicator", "program_target", "kegiatan", "hierarchy", "indicator", "target", "unit",
+})
+# Roles that may hold a merged cell spanning many records (their text may run on over a page break).
+SPANNING_ROLES = ("sasaran", "sasaran_indicator", "sasaran_target", "program", "program_indicator",
+                  "program_target", "kegiatan", "responsible")
+
+
+@dataclass(frozen=True)
+class StitchSettings:
+    same_text_cutoff: float = 95.0  # a target printed again on both halves of a split row counts once
+
+    def __post_init__(self) -> None:
+        if not 0 < self.same_text_cutoff <= 100:
+            raise ValueError("same_text_cutoff must be in (0, 100]")
+
+
+@dataclass
+class Stitched:
+    records: list[TableRecord]
+    layouts: list[TableLayout]
+    notes: list[str] = field(default_factory=list)
+    skipped_tables: int = 0
+
+
+def _cell_fragment(cell: Cell, page: int) -> Fragment:
+    return Fragment(text=join_lines(cell.lines, cell.bbox), page=page, bbox=cell.bbox, confidence=cell.confidence)
+
+
+def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, page: int, table_index: int) -> TableRecord:
+    rec = TableRecord(table_index=table_index)
+    _add_row(rec, row, layout, page)
+    return rec
+
+
+def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout, page: int) -> None:
+    quarter_parts: list[Fragment] = []
+    for col, cell in enumerate(row):
+        if cell is None or col >= len(layout.roles):
+            continue
+        role = layout.roles[col]
+        frag = _cell_fragment(cell, page)
+        if role == "quarter_area":
+            if frag.text:
+                quarter_parts.append(frag)
+        elif role in QUARTER_ROLES:
+            rec.wide_quarters.setdefault(int(role[1]), []).append(frag)
+        elif role in ("ignore", "unplaced"):
+            continue
+        else:
+            rec.cells.setdefault(role, []).append(frag)
+    if quarter_parts:
+        first = quarter_parts[0]
+        rec.quarter_rows.append(Fragment(text=" ".join(f.text for f in quarter_parts), page=first.page,
+                                         bbox=first.bbox, confidence=min(f.confidence for f in quarter_parts)))
+
+
+def _is_defining(row: tuple[Cell | None, ...], layout: TableLayout) -> bool:
+    return any(cell is not None and col < len(layout.roles) and layout.roles[col] in DEFINING_ROLES
+               and collapse(cell.text) for col, cell in enumerate(row))
+
+
+def _quarters_in(rec: TableRecord) -> list[int]:
+    _, q = split_quarters(" ".join(f.text for f in rec.quarter_rows))
+    return list(q)
+
+
+def is_continuation(prev: TableRecord, rec: TableRecord, settings: StitchSettings) -> bool:
+    """Is ``rec`` (first row on a page) the rest of ``prev`` (last row on the page before)?
+
+    Word processors print the remaining lines of every cell at the top of the next page.
+    The short, top-aligned cells (marker, target) are then empty; the new part never
+    restarts the quarters at TW 1.
+    """
+    if any(rec.has(r) for r in ("marker", "number", "code")):
+        return False
+    target = rec.text("target") or rec.text("program_target") or rec.text("sasaran_target")
+    if target:
+        before = prev.text("target") or prev.text("program_target") or prev.text("sasaran_target")
+        if fuzz.ratio(collapse(target), collapse(before)) < settings.same_text_cutoff:
+            return False
+    new_quarters = _quarters_in(rec)
+    if new_quarters:
+        old = _quarters_in(prev)
+        if not old or min(new_quarters) <= max(old):
+            return False
+    return True
+
+
+def _append(target: TableRecord, role: str, frag: Fragment) -> None:
+    frags = target.cells.setdefault(role, [])
+    if frags and frags[-1].text and frag.text and fuzz.ratio(frags[-1].text, frag.text) == 100 \
+            and role.endswith("target"):
+        return  # the same target printed on both halves
+    frags.append(frag)
+
+
+def _merge_into(prev: TableRecord, rec: TableRecord, origins: dict[str, TableRecord]) -> None:
+    for role, frags in rec.cells.items():
+        owner = prev if prev.has(role) else origins.get(role, prev)
+        for frag in frags:
+            if frag.text:
+                _append(owner, role, frag)
+    prev.quarter_rows.extend(rec.quarter_rows)
+    for q, frags in rec.wide_quarters.items():
+        prev.wide_quarters.setdefault(q, []).extend(frags)
+
+
+def _continue_spanning_cells(rec: TableRecord, origins: dict[str, TableRecord]) -> list[Repair]:
+    """Text at the top of a page in a merged column that starts mid-sentence belongs to the cell above."""
+    repairs = []
+    for role in SPANNING_ROLES:
+        frag = rec.first(role)
+        owner = origins.get(role)
+        if frag is None or owner is None or owner is rec:
+            continue
+        if frag.text[:1].islower():
+            for f in rec.cells.pop(role):
+                if f.text:
+                    _append(owner, role, f)
+            repairs.append(Repair("merged-cell-continued", f"{role}: {frag.text[:40]!r} joined to the cell above"))
+    return repairs
+
+
+def _layout_for(grid: TableGrid, previous: TableLayout | None, previous_grid: TableGrid | None,
+                settings: HeaderSettings) -> TableLayout | None:
+    layout = grid_to_layout(grid, settings)
+    if layout is not None:
+        return layout
+    # A continuation page without a header: same columns as the table before it.
+    if previous is not None and previous_grid is not None and grid.n_columns == previous_grid.n_columns:
+        tol = 0.02 * max(grid.bbox.width, 1.0)
+        if all(abs(a - b) <= tol for a, b in zip(grid.column_edges, previous_grid.column_edges, strict=True)):
+            return TableLayout(header_rows=0, roles=list(previous.roles), labels=list(previous.labels),
+                               scores=list(previous.scores))
+    return None
+
+
+def _same_table(a: TableLayout, b: TableLayout) -> bool:
+    strip = [r for r in a.roles if r not in ("quarter_area", "ignore")]
+    return strip == [r for r in b.roles if r not in ("quarter_area", "ignore")]
+
+
+def content_to_records(content: DocumentContent, header: HeaderSettings, settings: StitchSettings) -> Stitched:
+    out = Stitched(records=[], layouts=[])
+    table_index = -1
+    prev_layout: TableLayout | None = None
+    prev_grid: TableGrid | None = None
+    last_page_of_table = 0
+    origins: dict[str, TableRecord] = {}
+    for page in content.pages:
+        for grid in page.tables:
+            layout = _layout_for(grid, prev_layout, prev_grid, header)
+            if layout is None or not (layout.has_indicators and layout.has_targets):
+                out.skipped_tables += 1
+                continue
+            continues_table = (prev_layout is not None and _same_table(prev_layout, layout)
+                               and grid.page - last_page_of_table <= 1)
+            if not continues_table:
+                table_index += 1
+                origins = {}
+                out.layouts.append(layout)
+            for label in layout.unplaced:
+                note = f"column not understood, ignored: {label!r} (page {grid.page})"
+                if note not in out.notes:
+                    out.notes.append(note)
+            prev_layout, prev_grid, last_page_of_table = layout, grid, grid.page
+            first_row = continues_table
+            current: TableRecord | None = None
+            for row in grid.rows[layout.header_rows:]:
+                if _is_header_row(row, header):
+                    continue  # a header row repeated inside the body
+                if not any(c is not None and collapse(c.text) for c in row):
+                    continue
+                if not _is_defining(row, layout):
+                    if current is None and out.records and continues_table:
+                        current = out.records[-1]
+                        current.repairs.append(Repair("page-break-join", f"quarter rows from page {grid.page}"))
+                    if current is None:
+                        current = _row_to_record(row, layout, grid.page, table_index)
+                        out.records.append(current)
+                    else:
+                        _add_row(current, row, layout, grid.page)
+                    first_row = False
+                    continue
+                rec = _row_to_record(row, layout, grid.page, table_index)
+                if first_row and out.records and is_continuation(out.records[-1], rec, settings):
+                    prev = out.records[-1]
+                    _merge_into(prev, rec, origins)
+                    prev.repairs.append(Repair("page-break-join", f"row continued on page {grid.page}"))
+                    current = prev
+                else:
+                    if first_row:
+                        rec.repairs.extend(_continue_spanning_cells(rec, origins))
+                    out.records.append(rec)
+                    current = rec
+                for role in rec.cells:
+                    if any(f.text for f in rec.cells[role]):
+                        origins[role] = current
+                first_row = False
+    return out

@@ -1,0 +1,90 @@
+"""Text as the document means it: lines joined, list markers removed, whitespace collapsed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.records import BBox, TextLine
+from normalize.vocabulary import MARKER, MARKER_ONLY
+
+# A line that ends in a hyphen or slash right after a letter or digit continues a compound
+# (`perundang-` + `undangan`, `listrik/` + `penerangan`): join without a space.
+_COMPOUND_END = re.compile(r"[\w)][-/]$")
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _force_broken(line: TextLine, next_line: TextLine, cell: BBox | None) -> bool:
+    """Word processors break a word that is wider than its column in the middle (`Rekenin` / `g`).
+    Such a line is a single word reaching the column's right edge."""
+    if cell is None or " " in line.text or not line.text[-1:].isalpha():
+        return False
+    if not next_line.text[:1].isalpha() or not next_line.text[:1].islower():
+        return False
+    char_width = max(line.font_size, 4.0) * 0.6
+    right_gap = cell.x1 - line.bbox.x1
+    padding = line.bbox.x0 - cell.x0
+    return right_gap <= max(padding, 0.0) + char_width
+
+
+def join_lines(lines: Sequence[TextLine], cell: BBox | None = None) -> str:
+    """Lines of one cell → one string, joined with single spaces except at compounds and forced breaks."""
+    out = ""
+    for i, line in enumerate(lines):
+        text = collapse(line.text)
+        if not text:
+            continue
+        if not out:
+            out = text
+        elif _COMPOUND_END.search(out) or _force_broken(lines[i - 1], line, cell):
+            out += text
+        else:
+            out += " " + text
+    return out
+
+
+def join_texts(parts: Sequence[str]) -> str:
+    """Join already-joined fragments (e.g. the two halves of a cell cut by a page break)."""
+    out = ""
+    for part in parts:
+        part = collapse(part)
+        if not part:
+            continue
+        if not out:
+            out = part
+        elif _COMPOUND_END.search(out):
+            out += part
+        else:
+            out += " " + part
+    return out
+
+
+def split_marker(text: str) -> tuple[str | None, str]:
+    """`1. Penguatan …` → (`1.`, `Penguatan …`); text without a marker → (None, text)."""
+    if MARKER_ONLY.match(text):
+        return collapse(text), ""
+    m = MARKER.match(text)
+    if not m:
+        return None, text
+    return m.group("marker").replace(" ", ""), text[m.end():]
+
+
+def is_marker(text: str) -> bool:
+    return bool(text) and bool(MARKER_ONLY.match(text))
+
+
+def marker_level(marker: str | None) -> str | None:
+    """`1.` → "number", `a.` → "letter", `1.1.` → "number", `I.` → "roman"."""
+    if not marker:
+        return None
+    core = marker.rstrip(".)").strip()
+    if core.isdigit() or re.fullmatch(r"\d+(?:\.\d+)+", core):
+        return "number"
+    if re.fullmatch(r"[IVX]{2,4}", core):
+        return "roman"
+    if len(core) == 1 and core.isalpha():
+        return "letter"
+    return None

@@ -1,0 +1,89 @@
+"""Targets as printed → number and canonical unit, read the Indonesian way.
+
+`1.200` and `21.540` are thousands, `2,85` and `80,5` are decimals, `80.5` is a decimal,
+`125.450.000` is 125450000; `95%` → 95 %, `3 Lap` → 3 laporan, `Rp 1.500.000` → 1500000 rupiah,
+`≥ 80%` keeps 80. A target without a number (`BB`, `WTP`, `-`) has no value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from normalize.text import collapse
+from normalize.vocabulary import vocabulary
+
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+(?:[.,]\d+)?)(?![\d])"
+)
+_QUALIFIER = re.compile(r"^\s*(?:≥|≤|>=|<=|>|<|±|\+/-|min(?:imal)?\.?|maks(?:imal)?\.?|max\.?)\s*",
+                        re.IGNORECASE)
+_CURRENCY = re.compile(r"^\s*rp\.?\s*", re.IGNORECASE)
+_BLANK = {"", "-", "–", "—", "--", "n/a", "na"}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedTarget:
+    raw: str  # as printed, whitespace collapsed
+    value: float | None
+    unit: str | None
+    repaired: bool = False  # the unit was matched fuzzily (OCR); lowers confidence
+
+
+def parse_number(text: str) -> float | None:
+    """One number in Indonesian notation; None when there is none."""
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    s = m.group("num")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):  # 1.200 / 125.450.000 / 1.200,5
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):  # 1,200.50 (English style, seen in Excel exports)
+        s = s.replace(",", "")
+    else:
+        s = s.replace(",", ".")
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def canonical_unit(word: str, fuzzy_cutoff: float = 88.0) -> tuple[str | None, bool]:
+    """Unit word → (canonical lower-case unit, whether a fuzzy match was needed)."""
+    w = collapse(word).strip(" .:;,").lower()
+    if not w:
+        return None, False
+    variants = vocabulary().unit_variants
+    if w in variants:
+        return variants[w], False
+    if len(w) >= 5:
+        match = process.extractOne(w, list(variants), scorer=fuzz.ratio, score_cutoff=fuzzy_cutoff)
+        if match is not None:
+            return variants[match[0]], True
+    return w, False
+
+
+def parse_target(text: str) -> ParsedTarget:
+    raw = collapse(text)
+    if raw.lower() in _BLANK:
+        return ParsedTarget(raw=raw, value=None, unit=None)
+    body = _QUALIFIER.sub("", raw)
+    currency = bool(_CURRENCY.match(body))
+    body = _CURRENCY.sub("", body)
+    m = _NUMBER.search(body)
+    if not m or body[: m.start()].strip(" :") and not re.fullmatch(r"[~±≈]?", body[: m.start()].strip()):
+        return ParsedTarget(raw=raw, value=None, unit=None)
+    value = parse_number(body)
+    rest = body[m.end():].strip()
+    if currency:
+        return ParsedTarget(raw=raw, value=value, unit="rupiah")
+    if not rest:
+        return ParsedTarget(raw=raw, value=value, unit=None)
+    if rest.startswith("%"):
+        return ParsedTarget(raw=raw, value=value, unit="%")
+    unit, repaired = canonical_unit(rest)
+    return ParsedTarget(raw=raw, value=value, unit=unit, repaired=repaired)
