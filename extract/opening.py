@@ -35,29 +35,32 @@ EOF_MARKER = b"%%EOF"
 HEADER_WINDOW = 1024  # readers accept the header anywhere in the first 1024 bytes
 TRAILER_WINDOW = 1024  # ... and the end marker anywhere in the last 1024
 
-# What a file that is not a PDF most often is, told by its first bytes.
-_KNOWN_STARTS: tuple[tuple[bytes, str], ...] = (
-    (b"<!doctype html", "it is an HTML page (often a download error page saved as .pdf)"),
-    (b"<html", "it is an HTML page (often a download error page saved as .pdf)"),
-    (b"<?xml", "it is an XML file"),
-    (b"pk\x03\x04", "it is a ZIP archive or an Office (docx/xlsx) document"),
-    (b"\xd0\xcf\x11\xe0", "it is an old Office (doc/xls) document"),
-    (b"\x89png", "it is a PNG image"),
-    (b"\xff\xd8\xff", "it is a JPEG image"),
-    (b"ii*\x00", "it is a TIFF image"),
-    (b"mm\x00*", "it is a TIFF image"),
+# What a file that is not a PDF most often is, told by its first bytes: (start, what it is, what to do).
+_HTML = ("it is an HTML page", "download it again: this is usually the error page of a failed download")
+_OFFICE = "open it in its program and export it as PDF"
+_IMAGE = "put the scanned pages into a PDF first (e.g. with img2pdf or OCRmyPDF)"
+_KNOWN_STARTS: tuple[tuple[bytes, str, str], ...] = (
+    (b"<!doctype html", *_HTML),
+    (b"<html", *_HTML),
+    (b"<?xml", "it is an XML file", "check that the file really is a PDF"),
+    (b"pk\x03\x04", "it is a ZIP archive or an Office (docx/xlsx) document", _OFFICE),
+    (b"\xd0\xcf\x11\xe0", "it is an old Office (doc/xls) document", _OFFICE),
+    (b"\x89png", "it is a PNG image", _IMAGE),
+    (b"\xff\xd8\xff", "it is a JPEG image", _IMAGE),
+    (b"ii*\x00", "it is a TIFF image", _IMAGE),
+    (b"mm\x00*", "it is a TIFF image", _IMAGE),
 )
 
 
-def sniff_not_pdf(head: bytes) -> str:
-    """Words for what ``head`` (the first bytes of a file) looks like, given it is no PDF."""
+def sniff_not_pdf(head: bytes) -> NotAPdfError:
+    """The error for a file whose first bytes ``head`` are no PDF's, saying what it looks like."""
     probe = head.lstrip().lower()
-    for start, words in _KNOWN_STARTS:
+    for start, words, fix in _KNOWN_STARTS:
         if probe.startswith(start):
-            return words
-    if b"<html" in probe[:HEADER_WINDOW]:
-        return _KNOWN_STARTS[1][1]
-    return f"it does not start with {PDF_MAGIC.decode()}"
+            return NotAPdfError(words, fix=fix)
+    if b"<html" in probe or b"<body" in probe:
+        return NotAPdfError(_HTML[0], fix=_HTML[1])
+    return NotAPdfError(f"it does not start with {PDF_MAGIC.decode()}")
 
 
 def check_file(path: Path) -> int:
@@ -81,7 +84,7 @@ def check_file(path: Path) -> int:
     if size == 0:
         raise EmptyFileError()
     if PDF_MAGIC not in head:
-        raise NotAPdfError(sniff_not_pdf(head))
+        raise sniff_not_pdf(head)
     if EOF_MARKER not in tail:
         raise CorruptPdfError("the file ends early (no %%EOF end marker); it was probably cut off "
                               "while downloading", fix="download it again")

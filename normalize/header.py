@@ -122,7 +122,8 @@ def _origin(grid: TableGrid, r: int, c: int) -> Cell | None:
 
 
 def _body_texts(grid: TableGrid, start: int, col: int) -> list[str]:
-    return [collapse(row[col].text) for row in grid.rows[start:] if row[col] is not None and collapse(row[col].text)]
+    cells = (row[col] for row in grid.rows[start:])
+    return [t for t in (collapse(c.text) for c in cells if c is not None) if t]
 
 
 def count_header_rows(grid: TableGrid, settings: HeaderSettings) -> int:
@@ -158,7 +159,7 @@ def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | N
     roles: list[str] = []
     scores: list[float] = []
     labels: list[str] = []
-    for c, chain in enumerate(chains):
+    for chain in chains:
         labels.append(" / ".join(t for _, t in chain))
         role, score = _role_of_chain([t for _, t in chain], settings)
         roles.append(role)
@@ -233,7 +234,8 @@ def _split_spanned_groups(grid: TableGrid, n_header: int, chains: list[list[tupl
             group_role = roles[c]
             for i in range(c, end):
                 body = _body_texts(grid, n_header, i)
-                if body and sum(is_marker(t) for t in body) >= settings.marker_share * len(body):
+                if group_role in ("kegiatan", "hierarchy", "program", "sasaran", "number") and body \
+                        and sum(is_marker(t) for t in body) >= settings.marker_share * len(body):
                     roles[i] = "marker" if group_role in ("kegiatan", "hierarchy", "program") else "number"
                 elif body and sum(bool(QUARTER_TOKEN.search(t)) for t in body) >= 0.5 * len(body):
                     roles[i] = "quarter_area"

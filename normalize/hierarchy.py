@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from normalize.quarters import split_quarters
+from normalize.quarters import quarter_spans, split_quarters
 from normalize.records import Fragment, Indicator, TableRecord, TargetCell
 from normalize.text import collapse, marker_level, split_marker
 from normalize.values import canonical_unit, parse_target
@@ -57,13 +57,11 @@ def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str
             start = len(joined) + (1 if joined else 0)
             joined = f"{joined} {frag.text}" if joined else frag.text
             owners.append((start, frag))
-        _, by_quarter = split_quarters(joined)
-        if by_quarter:
-            for q, text in by_quarter.items():
-                pos = joined.find(text) if text else 0
-                owner = next((f for s, f in reversed(owners) if s <= max(pos, 0)), owners[0][1])
-                found.setdefault(q, (text, owner))
-        elif len(rec.quarter_rows) == 4:  # values without labels, one row per quarter
+        _, spans = quarter_spans(joined)
+        for q, text, pos in spans:
+            owner = next((f for s, f in reversed(owners) if s <= pos), owners[0][1])
+            found.setdefault(q, (text, owner))
+        if not spans and len(rec.quarter_rows) == 4:  # values without labels, one row per quarter
             for q, frag in enumerate(rec.quarter_rows, start=1):
                 found.setdefault(q, (frag.text, frag))
     if not any(collapse(t) for t, _ in found.values()):
@@ -71,8 +69,8 @@ def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str
     page = annual_frag.page if annual_frag else (rec.quarter_rows[0].page if rec.quarter_rows else 1)
     out: dict[int, TargetCell | None] = {}
     for q in (1, 2, 3, 4):
-        text, frag = found.get(q, ("", None))
-        out[q] = _target_cell(text, frag, unit_text, page, confidence)
+        text, owner = found.get(q, ("", None))
+        out[q] = _target_cell(text, owner, unit_text, page, confidence)
     return out
 
 

@@ -26,19 +26,27 @@ def parse_quarter_label(text: str) -> int | None:
     return quarter_number(m.group("num")) if m else None
 
 
+def quarter_spans(text: str) -> tuple[str, list[tuple[int, str, int]]]:
+    """(text before the first quarter token, [(quarter, its text, offset of its token)]) in order."""
+    matches = list(QUARTER_TOKEN.finditer(text))
+    if not matches:
+        return text.strip(), []
+    spans = []
+    for i, m in enumerate(matches):
+        q = quarter_number(m.group("num"))
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        if q is not None:
+            spans.append((q, text[m.end():end].strip(" :\n\t"), m.start()))
+    return text[: matches[0].start()].strip(), spans
+
+
 def split_quarters(text: str) -> tuple[str, dict[int, str]]:
     """Split a text on quarter tokens: (text before the first token, {quarter: text after it}).
 
     A quarter that appears twice keeps its first text; quarters are always 1-4.
     """
-    matches = list(QUARTER_TOKEN.finditer(text))
-    if not matches:
-        return text.strip(), {}
-    lead = text[: matches[0].start()].strip()
+    lead, spans = quarter_spans(text)
     out: dict[int, str] = {}
-    for i, m in enumerate(matches):
-        q = quarter_number(m.group("num"))
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        if q is not None and q not in out:
-            out[q] = text[m.end():end].strip(" :\n\t")
+    for q, value, _ in spans:
+        out.setdefault(q, value)
     return lead, out

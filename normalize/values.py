@@ -52,7 +52,7 @@ def parse_number(text: str) -> float | None:
     return v if math.isfinite(v) else None
 
 
-def canonical_unit(word: str, fuzzy_cutoff: float = 88.0) -> tuple[str | None, bool]:
+def canonical_unit(word: str, fuzzy_cutoff: float = 85.0) -> tuple[str | None, bool]:
     """Unit word → (canonical lower-case unit, whether a fuzzy match was needed)."""
     w = collapse(word).strip(" .:;,").lower()
     if not w:

@@ -1,0 +1,51 @@
+from fixtures.grids import grid
+
+from normalize.header import HeaderSettings, grid_to_layout, match_header
+
+SETTINGS = HeaderSettings()
+
+
+def roles(header, body, header2=None):
+    rows = [header2] + body if header2 else body
+    g = grid(rows, header=header)
+    layout = grid_to_layout(g, SETTINGS)
+    assert layout is not None
+    return layout
+
+
+def test_seed_header_roles_take_level_from_the_left():
+    header = ["NO", "SASARAN RENSTRA", "INDIKATOR KINERJA", "TARGET", "PROGRAM", "INDIKATOR PROGRAM", "TARGET",
+              "KEGIATAN / SUB KEGIATAN", None, "INDIKATOR KEGIATAN / SUB KEGIATAN", "TARGET", None, None,
+              "PENANGGUNG JAWAB", "KET"]
+    body = [["1.", "Terciptanya", "Persentase", "80.5", "Program", "Persentase", "95%", "1.", "Perumusan",
+             "Persentase", "95%", "TW. 1", "0%", "Kepala", ""],
+            [None] * 11 + ["TW. 2", "95%", None, ""]]
+    layout = roles(header, body)
+    assert layout.roles == ["number", "sasaran", "sasaran_indicator", "sasaran_target", "program",
+                            "program_indicator", "program_target", "marker", "kegiatan", "indicator", "target",
+                            "quarter_area", "quarter_area", "responsible", "remarks"]
+    assert layout.header_rows == 1
+
+
+def test_ocr_damaged_header_words_still_match():
+    assert match_header("INDlKATOR KINERJA", SETTINGS).role == "indicator_generic"
+    assert match_header("PENANGGUNG JAWA8", SETTINGS).role == "responsible"
+    assert match_header("SASARAN  STRATEGIS", SETTINGS).role == "sasaran"
+
+
+def test_quarter_headers():
+    assert match_header("TW III", SETTINGS).role == "q3"
+    assert match_header("Triwulan IV", SETTINGS).role == "q4"
+
+
+def test_unknown_column_is_reported_not_read_as_target():
+    header = ["NO", "SASARAN", "INDIKATOR", "TARGET", "FOTO DOKUMENTASI"]
+    layout = roles(header, [["1.", "Meningkatnya", "Persentase", "90%", "ada"]])
+    assert layout.roles[-1] == "unplaced"
+    assert layout.unplaced == ["FOTO DOKUMENTASI"]
+
+
+def test_body_row_is_not_taken_for_a_header():
+    header = ["NO", "SASARAN", "INDIKATOR", "TARGET"]
+    layout = roles(header, [["1.", "Sasaran", "Indikator kinerja", "90%"]])
+    assert layout.header_rows == 1
