@@ -62,15 +62,15 @@ def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str
             owner = next((f for s, f in reversed(owners) if s <= pos), owners[0][1])
             found.setdefault(q, (text, owner))
         if not spans and len(rec.quarter_rows) == 4:  # values without labels, one row per quarter
-            for q, frag in enumerate(rec.quarter_rows, start=1):
-                found.setdefault(q, (frag.text, frag))
+            for q, row_frag in enumerate(rec.quarter_rows, start=1):
+                found.setdefault(q, (row_frag.text, row_frag))
     if not any(collapse(t) for t, _ in found.values()):
         return {}
     page = annual_frag.page if annual_frag else (rec.quarter_rows[0].page if rec.quarter_rows else 1)
     out: dict[int, TargetCell | None] = {}
     for q in (1, 2, 3, 4):
-        text, owner = found.get(q, ("", None))
-        out[q] = _target_cell(text, owner, unit_text, page, confidence)
+        text, quarter_frag = found.get(q, ("", None))
+        out[q] = _target_cell(text, quarter_frag, unit_text, page, confidence)
     return out
 
 
