@@ -1,0 +1,213 @@
+"""The work done for one document, wherever it runs: open it safely, convert it, check its rows.
+
+``convert_job`` never raises for a bad document: every failure becomes a ``DocumentResult``
+with status ``failed`` and a one-line error. The executors call it inside a worker process
+whose memory has been limited with ``apply_memory_limit``.
+
+Run as ``python -m renaksi.worker`` it converts one pickled ``(Job, Limits)`` read from stdin and
+writes the pickled ``DocumentResult`` to stdout: how a Dask task isolates a document in a
+process of its own (a time limit needs a process that can be killed).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import pickle
+import resource
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from schemas.contract import TargetRow, TargetsFrame, rows_to_frame
+from schemas.errors import (
+    CorruptPdfError,
+    DocumentTimeoutError,
+    EmptyFileError,
+    EncryptedPdfError,
+    ExitCode,
+    MetadataError,
+    NotAPdfError,
+    NoTargetTableError,
+    RenaksiError,
+    ResourceLimitError,
+    UnplacedColumnsError,
+)
+
+Status = Literal["converted", "unchanged", "failed"]
+
+# Failures that depend only on the file's bytes and the pipeline's code: worth remembering in the
+# cache. Limits, timeouts, missing programs and crashes may go away on the next run, so are retried.
+DETERMINISTIC_FAILURES: tuple[type[RenaksiError], ...] = (
+    EmptyFileError, NotAPdfError, CorruptPdfError, EncryptedPdfError,
+    NoTargetTableError, UnplacedColumnsError, MetadataError,
+)
+
+
+class InvalidRowsError(RenaksiError):
+    reason = "its rows break the output contract"
+    fix = "this is a bug in renaksi: please report it with the PDF"
+
+
+class InternalError(RenaksiError):
+    reason = "internal error"
+    fix = "please report it with the PDF (--debug shows the traceback)"
+
+
+class WorkerCrashedError(RenaksiError):
+    reason = "the conversion process died"
+    fix = "it may need more memory than --memory-limit allows; please report it if it persists"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one document may use. 0 means no limit."""
+
+    timeout: float = 600.0  # seconds of wall time
+    memory_mb: int = 4096  # address space of the worker process
+    max_pages: int = 1000
+
+    def __post_init__(self) -> None:
+        if self.timeout < 0 or self.memory_mb < 0 or self.max_pages < 0:
+            raise ValueError("limits must be >= 0")
+
+
+@dataclass(frozen=True)
+class Job:
+    index: int  # position in input order
+    path: str  # absolute path to read
+    shown: str  # the path as the user gave it
+
+
+@dataclass
+class DocumentResult:
+    index: int
+    status: Status
+    pages: int = 0
+    rows: list[TargetRow] = field(default_factory=list)
+    seconds: float = 0.0
+    notes: list[str] = field(default_factory=list)
+    error: str = ""  # one line: reason; fix
+    error_kind: str = ""  # the error's class name
+    exit_code: int = int(ExitCode.OK)
+    traceback: str = ""  # shown with --debug
+    cacheable: bool = True
+
+    @classmethod
+    def failure(cls, index: int, error: RenaksiError, seconds: float = 0.0, tb: str = "") -> DocumentResult:
+        return cls(index=index, status="failed", seconds=seconds, error=error.message,
+                   error_kind=type(error).__name__, exit_code=int(error.exit_code), traceback=tb,
+                   cacheable=isinstance(error, DETERMINISTIC_FAILURES))
+
+
+def apply_memory_limit(memory_mb: int) -> None:
+    """Cap this process's address space, so a hostile file ends in MemoryError, not in the OOM killer."""
+    if memory_mb <= 0:
+        return
+    limit = memory_mb * 1024 * 1024
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _pipeline_settings(limits: Limits):  # -> renaksi.pipeline.PipelineSettings
+    from renaksi.pipeline import PipelineSettings
+
+    settings = PipelineSettings()
+    extract = settings.extract
+    if limits.max_pages and any(f.name == "max_pages" for f in dataclasses.fields(extract)):
+        # the pre-check below already enforced the limit; keep stage 1 from refusing what we allow
+        extract = dataclasses.replace(extract, max_pages=max(limits.max_pages, 1))  # type: ignore[call-arg]
+        settings = dataclasses.replace(settings, extract=extract)
+    return settings
+
+
+def validate_rows(rows: list[TargetRow]) -> None:
+    """Check the rows against the contract's schema, reporting every failing check at once."""
+    import pandera.errors
+
+    if not rows:
+        return
+    try:
+        TargetsFrame.validate(rows_to_frame(rows), lazy=True)
+    except pandera.errors.SchemaErrors as e:
+        cases = e.failure_cases
+        summary = "; ".join(
+            f"{check} in {column} ({n} rows)"
+            for (column, check), n in cases.groupby(["column", "check"], dropna=False).size().items()
+        )
+        raise InvalidRowsError(summary[:300]) from e
+
+
+def _is_pdf_library_error(e: BaseException) -> bool:
+    module = type(e).__module__ or ""
+    return module.startswith(("pdfminer", "pdfplumber", "pypdfium2"))
+
+
+def convert_job(job: Job, limits: Limits) -> DocumentResult:
+    """Convert one document in this process. Never raises (except KeyboardInterrupt/SystemExit)."""
+    from extract.opening import open_pdf
+    from renaksi.pipeline import convert_pdf
+
+    start = time.perf_counter()
+    path = Path(job.path)
+    pages = 0
+    try:
+        with open_pdf(path, max_pages=limits.max_pages) as pdf:
+            pages = len(pdf.pages)
+        doc = convert_pdf(path, _pipeline_settings(limits))
+        validate_rows(doc.rows)
+        return DocumentResult(index=job.index, status="converted", pages=doc.pages or pages,
+                              rows=list(doc.rows), notes=list(doc.notes),
+                              seconds=time.perf_counter() - start)
+    except RenaksiError as e:
+        error: RenaksiError = e
+    except MemoryError:
+        error = ResourceLimitError(f"needed more than the {limits.memory_mb} MB memory limit",
+                                   fix="raise --memory-limit if the document is genuine")
+    except RecursionError:
+        error = CorruptPdfError("its objects are nested too deeply")
+    except Exception as e:
+        detail = " ".join(f"{type(e).__name__}: {e}".split())[:200]
+        error = CorruptPdfError(detail) if _is_pdf_library_error(e) else InternalError(detail)
+    failed = DocumentResult.failure(job.index, error, time.perf_counter() - start, traceback.format_exc())
+    failed.pages = pages
+    return failed
+
+
+def timeout_result(job: Job, limits: Limits, seconds: float) -> DocumentResult:
+    error = DocumentTimeoutError(f"{limits.timeout:g} s")
+    return DocumentResult.failure(job.index, error, seconds)
+
+
+def crash_result(job: Job, returncode: int | None, seconds: float) -> DocumentResult:
+    if returncode is not None and returncode < 0:
+        import signal
+
+        try:
+            how = f"killed by {signal.Signals(-returncode).name}"
+        except ValueError:
+            how = f"killed by signal {-returncode}"
+    else:
+        how = f"exit status {returncode}"
+    return DocumentResult.failure(job.index, WorkerCrashedError(how), seconds)
+
+
+def _main() -> int:
+    """One document in a process of its own: pickled (Job, Limits) on stdin, pickled result on stdout."""
+    job, limits = pickle.load(sys.stdin.buffer)
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    sys.stdout = sys.stderr  # whatever a library prints must not corrupt the result
+    apply_memory_limit(limits.memory_mb)
+    result = convert_job(job, limits)
+    pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+    out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(_main())

@@ -1,0 +1,149 @@
+"""Stage 3's files: ``targets.parquet``, ``targets.csv``, ``outcomes.csv`` and, on request, a
+Hive-partitioned dataset ``targets/``. Rows are validated against the contract before anything is
+written, and every file is replaced atomically (see ``renaksi.atomic``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pandera.errors
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from renaksi.atomic import atomic_path, replace_folder
+from schemas.contract import CONTRACT_COLUMNS, TARGETS_ARROW_SCHEMA, TargetRow, TargetsFrame, rows_to_frame
+
+TARGETS_PARQUET = "targets.parquet"
+TARGETS_CSV = "targets.csv"
+OUTCOMES_CSV = "outcomes.csv"
+PARTITIONED_DIR = "targets"
+PARTITIONABLE = ("fiscal_year", "agency", "region", "source_file", "level")
+
+
+class InvalidOutputError(Exception):
+    """The rows about to be written break the contract (a bug: the worker validates each document)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One line of ``outcomes.csv``: what became of one input file."""
+
+    source_file: str
+    path: str
+    status: str  # converted | unchanged | failed
+    pages: int
+    rows: int
+    seconds: float
+    error: str
+
+
+OUTCOME_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Outcome))
+
+
+def rows_to_table(rows: Sequence[TargetRow]) -> pa.Table:
+    """The contract's Arrow table of ``rows``, validated with ``TargetsFrame`` (every failure at once)."""
+    frame = rows_to_frame(list(rows))
+    if len(frame):
+        try:
+            TargetsFrame.validate(frame, lazy=True)
+        except pandera.errors.SchemaErrors as e:
+            raise InvalidOutputError(str(e.failure_cases.head(20))) from e
+    return frame_to_table(frame)
+
+
+def frame_to_table(frame: pd.DataFrame) -> pa.Table:
+    """Contract columns first with their Arrow types; any further columns after them, as inferred."""
+    table = pa.Table.from_pandas(frame[list(CONTRACT_COLUMNS)], schema=TARGETS_ARROW_SCHEMA,
+                                 preserve_index=False)
+    for name in frame.columns:
+        if name not in CONTRACT_COLUMNS:
+            table = table.append_column(name, pa.array(frame[name], from_pandas=True))
+    return table
+
+
+def _fmt_float64(value: float) -> str:
+    if math.isnan(value):
+        return ""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def _fmt_float32(value: float) -> str:
+    return "" if math.isnan(value) else np.format_float_positional(np.float32(value), trim="-")
+
+
+def _formatter(arrow_type: pa.DataType):
+    if pa.types.is_float32(arrow_type):
+        return _fmt_float32
+    if pa.types.is_floating(arrow_type):
+        return _fmt_float64
+    return str
+
+
+def table_to_csv_bytes(table: pa.Table) -> bytes:
+    """UTF-8 CSV with a header; nulls are empty cells; whole numbers without a trailing ``.0``."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(table.column_names)
+    columns = []
+    for column, field in zip(table.columns, table.schema, strict=True):
+        fmt = _formatter(field.type)
+        columns.append(["" if v is None else fmt(v) for v in column.to_pylist()])
+    writer.writerows(zip(*columns, strict=True))
+    return buffer.getvalue().encode("utf-8")
+
+
+def outcomes_to_csv_bytes(outcomes: Iterable[Outcome]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(OUTCOME_COLUMNS)
+    for o in outcomes:
+        values: list[Any] = list(astuple(o))
+        values[OUTCOME_COLUMNS.index("seconds")] = f"{o.seconds:.3f}"
+        values[OUTCOME_COLUMNS.index("error")] = " ".join(o.error.split())
+        writer.writerow(values)
+    return buffer.getvalue().encode("utf-8")
+
+
+def write_partitioned(table: pa.Table, out_dir: Path, partition_by: Sequence[str]) -> Path:
+    """``out_dir/targets/col=value/.../part-0.parquet``, Hive style, replacing any earlier dataset."""
+    unknown = [c for c in partition_by if c not in table.column_names]
+    if unknown:
+        raise ValueError(f"cannot partition by {', '.join(unknown)}: not a column")
+    target = out_dir / PARTITIONED_DIR
+    staging = Path(tempfile.mkdtemp(prefix=f".{PARTITIONED_DIR}.new.", dir=out_dir))
+    ds.write_dataset(table, staging / "data", format="parquet", partitioning=list(partition_by),
+                     partitioning_flavor="hive", basename_template="part-{i}.parquet",
+                     existing_data_behavior="overwrite_or_ignore")
+    (staging / "data").mkdir(exist_ok=True)  # an empty table still gives a (empty) dataset folder
+    replace_folder(staging / "data", target)
+    staging.rmdir()
+    return target
+
+
+def write_outputs(out_dir: Path, table: pa.Table, outcomes: Sequence[Outcome],
+                  partition_by: Sequence[str] = ()) -> None:
+    """Write every output file. All are staged first and renamed into place one after the other, so
+    a run killed at any moment leaves each file whole: the old version or the new one."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    csv_bytes = table_to_csv_bytes(table)
+    outcome_bytes = outcomes_to_csv_bytes(outcomes)
+    with (atomic_path(out_dir / TARGETS_PARQUET) as parquet_tmp,
+          atomic_path(out_dir / TARGETS_CSV) as csv_tmp,
+          atomic_path(out_dir / OUTCOMES_CSV) as outcomes_tmp):
+        pq.write_table(table, parquet_tmp)
+        csv_tmp.write_bytes(csv_bytes)
+        outcomes_tmp.write_bytes(outcome_bytes)
+    if partition_by:
+        write_partitioned(table, out_dir, partition_by)
