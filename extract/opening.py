@@ -142,9 +142,15 @@ def open_pdf(path: Path | str, *, max_pages: int = DEFAULT_MAX_PAGES, password: 
         if max_pages > 0 and count > max_pages:
             raise _too_many_pages(count, max_pages)
     except BaseException:
-        pdf.close()
+        _close_unread(pdf)
         raise
     return pdf
+
+
+def _close_unread(pdf: pdfplumber.PDF) -> None:
+    """Close the file without ``pdf.close()``, which would first load every page just to close it."""
+    if not pdf.stream_is_external:
+        pdf.stream.close()
 
 
 def _from_pdfminer(inner: BaseException) -> Exception:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 from extract.records import Cell, TableGrid
 from normalize.quarters import parse_quarter_label, quarter_number
@@ -62,14 +62,16 @@ class TableLayout:
     labels: list[str]  # header text of each column, for reports
     scores: list[float]
     unplaced: list[str] = field(default_factory=list)  # header labels no role fits
+    quarter_level: str | None = None  # the level whose indicators the quarter columns belong to
 
     @property
     def has_targets(self) -> bool:
-        return any(r in TARGET_ROLES.values() or r in QUARTER_ROLES or r == "quarter_area" for r in self.roles)
+        return any(r.split("@")[0] in TARGET_ROLES.values() or r in QUARTER_ROLES or r == "quarter_area"
+                   for r in self.roles)
 
     @property
     def has_indicators(self) -> bool:
-        return any(r in INDICATOR_ROLES.values() for r in self.roles)
+        return any(r.split("@")[0] in INDICATOR_ROLES.values() for r in self.roles)
 
     def columns(self, role: str) -> list[int]:
         return [i for i, r in enumerate(self.roles) if r == role]
@@ -81,6 +83,15 @@ def _normalise_label(text: str) -> str:
     return t.strip(" :.")
 
 
+def _score(label: str, wording: str) -> float:
+    """ratio, or a slightly lower score when the label starts with the whole wording
+    (`LOKASI (KABUPATEN/KOTA)`, `PAGU INDIKATIF (RIBUAN)`)."""
+    score = fuzz.ratio(label, wording)
+    if len(wording) >= 4 and label.startswith(wording) and label[len(wording):len(wording) + 1] in (" ", "("):
+        score = max(score, 85.0 + 10.0 * len(wording) / len(label))
+    return score
+
+
 def match_header(text: str, settings: HeaderSettings) -> HeaderMatch | None:
     """The role a header wording stands for, or None when nothing is close enough."""
     label = _normalise_label(text)
@@ -89,12 +100,13 @@ def match_header(text: str, settings: HeaderSettings) -> HeaderMatch | None:
     q = parse_quarter_label(label)
     if q is not None:
         return HeaderMatch(f"q{q}", label, 100.0)
-    wordings = vocabulary().header_wordings
-    choices = [w for _, w in wordings]
-    best = process.extractOne(label, choices, scorer=fuzz.ratio, score_cutoff=settings.match_cutoff)
-    if best is None:
-        return None
-    return HeaderMatch(wordings[best[2]][0], best[0], float(best[1]))
+    bare = collapse(re.sub(r"\([^)]*\)", " ", label)).strip(" :.")
+    best: HeaderMatch | None = None
+    for role, wording in vocabulary().header_wordings:
+        score = max(_score(label, wording), _score(bare, wording) - 1.0 if bare else 0.0)
+        if score >= settings.match_cutoff and (best is None or score > best.score):
+            best = HeaderMatch(role, wording, score)
+    return best
 
 
 def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool:
@@ -108,7 +120,8 @@ def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool
     hits = [t for t in texts if match_header(t, settings) or _ROMAN_ALONE.match(t.upper())]
     if len(hits) == 1 and len(texts) <= 2 and parse_quarter_label(hits[0]) is not None:
         return False  # a lone `TW 2 :` label is a quarter sub-row, not a header
-    return len(hits) >= max(1, settings.header_row_share * len(texts))
+    # A header has several labelled columns; one label alone (`Program Perencanaan …`) is a body row.
+    return len(hits) >= max(2, settings.header_row_share * len(texts))
 
 
 def _origin(grid: TableGrid, r: int, c: int) -> Cell | None:
@@ -126,18 +139,21 @@ def _body_texts(grid: TableGrid, start: int, col: int) -> list[str]:
     return [t for t in (collapse(c.text) for c in cells if c is not None) if t]
 
 
-def count_header_rows(grid: TableGrid, settings: HeaderSettings) -> int:
-    n = 0
-    for row in grid.rows[: settings.max_header_rows]:
-        if not _is_header_row(row, settings):
-            break
-        n += 1
-    return n
+def header_span(grid: TableGrid, settings: HeaderSettings) -> tuple[int, int]:
+    """(first, end) rows of the header; title rows printed inside the table above it are skipped."""
+    for start in range(min(3, len(grid.rows))):
+        if _is_header_row(grid.rows[start], settings):
+            end = start
+            while end < min(len(grid.rows), start + settings.max_header_rows) and \
+                    _is_header_row(grid.rows[end], settings):
+                end += 1
+            return start, end
+    return 0, 0
 
 
 def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | None:
     """Roles of a grid's columns from its header rows; None when the grid has no header."""
-    n_header = count_header_rows(grid, settings)
+    first, n_header = header_span(grid, settings)
     if n_header == 0:
         return None
     n_cols = grid.n_columns
@@ -145,7 +161,7 @@ def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | N
     chains: list[list[tuple[int, str]]] = []  # (id of the header cell, its text)
     for c in range(n_cols):
         chain: list[tuple[int, str]] = []
-        for r in range(n_header):
+        for r in range(first, n_header):
             cell = _origin(grid, r, c)
             if cell is None:
                 continue
@@ -165,13 +181,14 @@ def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | N
         roles.append(role)
         scores.append(score)
 
-    _resolve_levels(roles, labels)
+    _resolve_levels(roles, chains)
     _split_spanned_groups(grid, n_header, chains, roles, settings)
     unplaced = [labels[i] or f"column {i + 1}" for i, r in enumerate(roles) if r == "unplaced"
                 and _body_texts(grid, n_header, i)]
     roles = ["ignore" if r == "unplaced" and not _body_texts(grid, n_header, i) else r
              for i, r in enumerate(roles)]
-    return TableLayout(header_rows=n_header, roles=roles, labels=labels, scores=scores, unplaced=unplaced)
+    return TableLayout(header_rows=n_header, roles=roles, labels=labels, scores=scores, unplaced=unplaced,
+                       quarter_level=_quarter_level(roles))
 
 
 def _role_of_chain(chain: list[str], settings: HeaderSettings) -> tuple[str, float]:
@@ -180,6 +197,8 @@ def _role_of_chain(chain: list[str], settings: HeaderSettings) -> tuple[str, flo
         return "unplaced", 0.0
     matches = [match_header(t, settings) for t in chain]
     parent = next((m for m in matches if m is not None), None)
+    if parent is not None and parent.role in ("realisation", "schedule", "budget"):
+        return parent.role, parent.score  # everything under REALISASI or JADWAL belongs to it
     last_text = _normalise_label(chain[-1])
     if len(chain) > 1 and parent is not None and parent.role in ("target_generic", "quarter_group"):
         roman = _ROMAN_ALONE.match(last_text)
@@ -200,25 +219,57 @@ def _level_named(label: str) -> str | None:
     return None
 
 
-def _resolve_levels(roles: list[str], labels: list[str]) -> None:
-    """Give generic INDIKATOR / TARGET columns the level of the columns to their left."""
+def _resolve_levels(roles: list[str], chains: list[list[tuple[int, str]]]) -> None:
+    """Give generic INDIKATOR / TARGET columns the level of the columns to their left.
+
+    A level with a second indicator column (Renja: `Keluaran Kegiatan` and `Hasil Kegiatan`)
+    gets roles `indicator@2` / `target@2`, so each indicator keeps its own target.
+    """
     text_level: str | None = None
     indicator_level: str | None = None
+    suffix = ""
+    seen: dict[str, list[int | None]] = {}
     for i, role in enumerate(roles):
+        texts = [t for _, t in chains[i]]
+        key = chains[i][-1][0] if chains[i] else None
+        named = next((lv for lv in (_level_named(t) for t in reversed(texts)) if lv), None)
         if role in ("sasaran", "program", "kegiatan"):
             text_level = role
         elif role == "hierarchy":
             text_level = "kegiatan"
         elif role == "indicator_generic":
-            own = labels[i].split(" / ")[-1]
-            level = _level_named(own) or text_level or "sasaran"
-            roles[i] = INDICATOR_ROLES[level]
+            level = named or text_level or "sasaran"
+            keys = seen.setdefault(level, [])
+            if key not in keys:
+                keys.append(key)
+            n = keys.index(key) + 1
+            suffix = "" if n == 1 else f"@{n}"
+            roles[i] = INDICATOR_ROLES[level] + suffix
             indicator_level = level
         elif role == "target_generic":
-            own = labels[i]
-            level = indicator_level or _level_named(own) or text_level or "kegiatan"
-            roles[i] = TARGET_ROLES[level]
-            indicator_level = level  # the next TARGET-like column still belongs to it
+            if indicator_level is not None:
+                roles[i] = TARGET_ROLES[indicator_level] + suffix
+            else:
+                roles[i] = TARGET_ROLES[named or text_level or "kegiatan"]
+
+
+def role_level(role: str) -> str | None:
+    """The hierarchy level an indicator or target role belongs to."""
+    base = role.split("@")[0]
+    for level, r in INDICATOR_ROLES.items():
+        if base == r or base == TARGET_ROLES[level]:
+            return level
+    return None
+
+
+def _quarter_level(roles: list[str]) -> str | None:
+    """Quarter columns belong to the indicator to their left (kegiatan in most plans, sasaran in some)."""
+    level = None
+    for role in roles:
+        level = role_level(role) or level
+        if role in QUARTER_ROLES or role == "quarter_area":
+            return level or "kegiatan"
+    return None
 
 
 def _split_spanned_groups(grid: TableGrid, n_header: int, chains: list[list[tuple[int, str]]],

@@ -7,6 +7,7 @@ deepest indicator that row holds.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from normalize.quarters import quarter_spans, split_quarters
@@ -96,38 +97,130 @@ def _level_indicator(rec: TableRecord, place: _Place, level: str, indicator_role
                      repairs=list(rec.repairs))
 
 
+_CODE = re.compile(r"^\s*(?P<code>\d{1,2}(?:\s*\.\s*[0-9X]{1,3}){1,6})\.?\s+")
+_KEYWORD_LEVEL = (
+    (re.compile(r"^sub\s*kegiatan\b\s*:?\s*", re.I), "subkegiatan"),
+    (re.compile(r"^kegiatan\b\s*:?\s*", re.I), "kegiatan"),
+    (re.compile(r"^program\b\s*:?\s*", re.I), "program"),
+    (re.compile(r"^sasaran(?:\s+strategis)?\s*(?:\d{1,2}(?:\.\d{1,2})*)?\s*[:.]\s*", re.I), "sasaran"),
+    (re.compile(r"^(?:urusan|bidang\s+urusan|wajib|pilihan)\b", re.I), "urusan"),
+)
+
+
+def _code_of(rec: TableRecord, text: str) -> tuple[str | None, str]:
+    code = collapse(rec.text("code"))
+    if code:
+        return code, text
+    m = _CODE.match(text)
+    if m:
+        return m.group("code").replace(" ", ""), text[m.end():]
+    return None, text
+
+
+def _level_of_code(code: str) -> str:
+    """Indonesian budget codes (Permendagri 90): 5.01.02 program, 5.01.02.2.01 kegiatan,
+    5.01.02.2.01.01 sub kegiatan; 1-2 segments are urusan / bidang."""
+    n = len(code.strip(".").split("."))
+    if n <= 2:
+        return "urusan"
+    if n <= 3:
+        return "program"
+    if n <= 5:
+        return "kegiatan"
+    return "subkegiatan"
+
+
+def _place_hierarchy_text(rec: TableRecord, place: _Place, role: str, has_indicator: bool) -> None:
+    """Text of a column that may hold program, kegiatan or sub kegiatan: its level from
+    the list marker, the budget code, a leading keyword, or where it stands."""
+    raw = rec.text(role)
+    code, text = _code_of(rec, raw)
+    inline_marker, body = split_marker(text)
+    marker = rec.text("marker") or inline_marker
+    if not marker and not rec.has("sasaran"):
+        marker = rec.text("number")  # a NO column numbers the rows of the innermost level it sits beside
+    level: str | None = None
+    for pattern, lv in _KEYWORD_LEVEL:
+        m = pattern.match(body)
+        if m:
+            level, body = lv, (body[m.end():] if lv == "sasaran" else body)
+            break
+    if level is None and code:
+        level = _level_of_code(code)
+    if level is None and role == "program":
+        level = "program"
+    if level is None:
+        ml = marker_level(marker)
+        if ml == "letter":
+            level = "subkegiatan"
+        elif ml == "number" or place.kegiatan is None or role == "kegiatan":
+            level = "kegiatan" if (has_indicator or role == "kegiatan" or place.program) else "program"
+        else:
+            level = "subkegiatan"
+    body = collapse(body)
+    if level == "urusan":
+        return
+    if level == "sasaran":
+        place.sasaran, place.program, place.kegiatan, place.subkegiatan = body, None, None, None
+    elif level == "program":
+        place.program, place.kegiatan, place.subkegiatan = body, None, None
+    elif level == "kegiatan":
+        place.kegiatan, place.subkegiatan = body, None
+    else:
+        place.subkegiatan = body
+
+
+def _suffixes(rec: TableRecord, base: str) -> list[str]:
+    found = {role[len(base):] for role in rec.cells if role == base or role.startswith(base + "@")}
+    return sorted(found, key=lambda s: (s != "", s))
+
+
 def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     out: list[Indicator] = []
     place = _Place()
     table = None
+    seen_upper: set[tuple[str, str | None, str, str]] = set()
     for rec in records:
         if rec.table_index != table:
             table, place = rec.table_index, _Place()
+        has_indicator = any(rec.has(r) for r in rec.cells if r.split("@")[0] in
+                            ("sasaran_indicator", "program_indicator", "indicator"))
         if rec.has("sasaran"):
-            place = _Place(sasaran=_clean(rec.text("sasaran")))
+            sasaran_text = rec.text("sasaran")
+            m = _KEYWORD_LEVEL[3][0].match(sasaran_text)
+            place = _Place(sasaran=_clean(sasaran_text[m.end():] if m else sasaran_text))
         emitted: list[Indicator] = []
-        ind = _level_indicator(rec, place, "sasaran", "sasaran_indicator", "sasaran_target", quarters=False)
-        if ind:
-            emitted.append(ind)
+        for sfx in _suffixes(rec, "sasaran_indicator"):
+            ind = _level_indicator(rec, place, "sasaran", "sasaran_indicator" + sfx, "sasaran_target" + sfx,
+                                   quarters=rec.quarter_level == "sasaran" and not sfx)
+            if ind:
+                emitted.append(ind)
         if rec.has("program"):
-            place.program, place.kegiatan, place.subkegiatan = _clean(rec.text("program")), None, None
-        ind = _level_indicator(rec, place, "program", "program_indicator", "program_target", quarters=False)
-        if ind:
-            emitted.append(ind)
-        if rec.has("kegiatan"):
-            inline_marker, body = split_marker(rec.text("kegiatan"))
-            marker = rec.text("marker") or inline_marker
-            if marker_level(marker) == "letter":
-                place.subkegiatan = collapse(body)
-            else:
-                place.kegiatan, place.subkegiatan = collapse(body), None
+            _place_hierarchy_text(rec, place, "program", has_indicator)
+        for sfx in _suffixes(rec, "program_indicator"):
+            ind = _level_indicator(rec, place, "program", "program_indicator" + sfx, "program_target" + sfx,
+                                   quarters=rec.quarter_level == "program" and not sfx)
+            if ind:
+                emitted.append(ind)
+        for role in ("kegiatan", "hierarchy"):
+            if rec.has(role):
+                _place_hierarchy_text(rec, place, role, has_indicator)
         level = ("subkegiatan" if place.subkegiatan else "kegiatan" if place.kegiatan
                  else "program" if place.program else "sasaran")
-        ind = _level_indicator(rec, place, level, "indicator", "target", quarters=True)
-        if ind:
-            emitted.append(ind)
+        for sfx in _suffixes(rec, "indicator"):
+            ind = _level_indicator(rec, place, level, "indicator" + sfx, "target" + sfx,
+                                   quarters=rec.quarter_level in ("kegiatan", None) and not sfx)
+            if ind:
+                emitted.append(ind)
         responsible = collapse(rec.text("responsible"))
         if emitted and responsible:
             emitted[-1].responsible = responsible
-        out.extend(emitted)
+        for ind in emitted:
+            # A program's indicator printed again on each of its kegiatan rows (Renja tables) counts once.
+            if ind.level in ("sasaran", "program") and emitted[-1] is not ind:
+                key = (ind.level, ind.program, ind.text, ind.annual.raw if ind.annual else "")
+                if key in seen_upper:
+                    continue
+                seen_upper.add(key)
+            out.append(ind)
     return out

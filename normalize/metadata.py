@@ -16,7 +16,7 @@ _REGION = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_START = re.compile(
-    r"^(?:PEMERINTAH\s+\S+\s+\S+\s+)?(?P<agency>(?:BADAN|DINAS|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN|RUMAH\s+SAKIT|"
+    r"(?:^|\s)(?:PEMERINTAH\s+\S+\s+\S+\s+)?(?P<agency>(?:BADAN|DINAS|KANTOR|SEKRETARIAT|INSPEKTORAT|SATUAN|RUMAH\s+SAKIT|"
     r"RSUD|KECAMATAN|KELURAHAN|BAGIAN|BIRO|UPTD|UPT|BAPPEDA|BAPPELITBANGDA|BAPENDA|BPKAD|BKPSDM|BPBD|"
     r"DPMPTSP|SATPOL|DISDIK|DINKES|KESBANGPOL|BALAI|LEMBAGA|KOMISI)\b.*)$",
     re.IGNORECASE,
@@ -99,13 +99,13 @@ def content_to_metadata(content: DocumentContent) -> DocumentMetadata:
             if found:
                 region = found[0]
         if not agency:
-            m = _AGENCY_START.match(line.upper())
+            m = _AGENCY_START.search(line.upper())
             if m:
                 text = line[m.start("agency"):]
                 cut = _region(text)
                 if cut:
                     text = text[: cut[1]]
-                text = _YEAR_AFTER_TAHUN.sub("", text)
+                text = re.split(r"\s+TAHUN\b|\s+(?:19|20)\d\d\b", text, maxsplit=1, flags=re.I)[0]
                 agency = title_case(text.strip(" ,.-"))
         if region and agency:
             break

@@ -28,6 +28,10 @@ class NormalizedDocument:
 
 def content_to_targets(content: DocumentContent, settings: NormalizeSettings) -> NormalizedDocument:
     stitched = content_to_records(content, settings.header, settings.stitch)
+    if not stitched.records and stitched.realisation_tables:
+        raise NoTargetTableError(
+            "realisation report: its tables give achieved results (REALISASI), no target columns",
+            fix="convert the plan (RENAKSI) this report belongs to instead")
     if not stitched.records:
         tables = sum(len(p.tables) for p in content.pages)
         detail = (f"{tables} table(s) found, none with indicator and target columns" if tables

@@ -39,6 +39,7 @@ class TableRecord:
     quarter_rows: list[Fragment] = field(default_factory=list)
     wide_quarters: dict[int, list[Fragment]] = field(default_factory=dict)
     table_index: int = 0
+    quarter_level: str | None = None  # which level's indicator the quarter cells belong to
     repairs: list[Repair] = field(default_factory=list)
 
     def text(self, role: str) -> str:

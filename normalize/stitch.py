@@ -49,6 +49,7 @@ class Stitched:
     layouts: list[TableLayout]
     notes: list[str] = field(default_factory=list)
     skipped_tables: int = 0
+    realisation_tables: int = 0  # tables of achieved results (REALISASI) without target columns
 
 
 def _cell_fragment(cell: Cell, page: int) -> Fragment:
@@ -56,7 +57,7 @@ def _cell_fragment(cell: Cell, page: int) -> Fragment:
 
 
 def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, page: int, table_index: int) -> TableRecord:
-    rec = TableRecord(table_index=table_index)
+    rec = TableRecord(table_index=table_index, quarter_level=layout.quarter_level)
     _add_row(rec, row, layout, page)
     return rec
 
@@ -84,7 +85,7 @@ def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout
 
 
 def _is_defining(row: tuple[Cell | None, ...], layout: TableLayout) -> bool:
-    return any(cell is not None and col < len(layout.roles) and layout.roles[col] in DEFINING_ROLES
+    return any(cell is not None and col < len(layout.roles) and layout.roles[col].split("@")[0] in DEFINING_ROLES
                and collapse(cell.text) for col, cell in enumerate(row))
 
 
@@ -181,6 +182,8 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
             layout = _layout_for(grid, prev_layout, prev_grid, header)
             if layout is None or not (layout.has_indicators and layout.has_targets):
                 out.skipped_tables += 1
+                if layout is not None and "realisation" in layout.roles:
+                    out.realisation_tables += 1
                 continue
             continues_table = (prev_layout is not None and _same_table(prev_layout, layout)
                                and grid.page - last_page_of_table <= 1)

@@ -17,29 +17,29 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _force_broken(line: TextLine, next_line: TextLine, cell: BBox | None) -> bool:
+def _force_broken(line: TextLine, next_line: TextLine, cell: BBox | None, left_pad: float) -> bool:
     """Word processors break a word that is wider than its column in the middle (`Rekenin` / `g`).
-    Such a line is a single word reaching the column's right edge."""
+    Such a line is a single word filling the column from its left padding to its right edge."""
     if cell is None or " " in line.text or not line.text[-1:].isalpha():
         return False
     if not next_line.text[:1].isalpha() or not next_line.text[:1].islower():
         return False
-    char_width = max(line.font_size, 4.0) * 0.6
-    right_gap = cell.x1 - line.bbox.x1
-    padding = line.bbox.x0 - cell.x0
-    return right_gap <= max(padding, 0.0) + char_width
+    char_width = max(line.font_size, 4.0) * 0.5
+    available = cell.width - 2 * max(left_pad, 0.0)
+    return line.bbox.x0 - cell.x0 <= left_pad + char_width and line.bbox.width >= available - char_width
 
 
 def join_lines(lines: Sequence[TextLine], cell: BBox | None = None) -> str:
     """Lines of one cell → one string, joined with single spaces except at compounds and forced breaks."""
     out = ""
+    left_pad = min((ln.bbox.x0 - cell.x0 for ln in lines), default=0.0) if cell is not None else 0.0
     for i, line in enumerate(lines):
         text = collapse(line.text)
         if not text:
             continue
         if not out:
             out = text
-        elif _COMPOUND_END.search(out) or _force_broken(lines[i - 1], line, cell):
+        elif _COMPOUND_END.search(out) or _force_broken(lines[i - 1], line, cell, left_pad):
             out += text
         else:
             out += " " + text

@@ -86,4 +86,10 @@ def parse_target(text: str) -> ParsedTarget:
     if rest.startswith("%"):
         return ParsedTarget(raw=raw, value=value, unit="%")
     unit, repaired = canonical_unit(rest)
+    first_word = rest.split()[0]
+    if unit not in vocabulary().unit_variants.values() and first_word != rest:
+        # `95.00 persen dari jumlah layanan` → the unit is its first word when that is a known unit
+        head, head_repaired = canonical_unit(first_word)
+        if head in vocabulary().unit_variants.values():
+            unit, repaired = head, head_repaired
     return ParsedTarget(raw=raw, value=value, unit=unit, repaired=repaired)

@@ -23,6 +23,11 @@ SNAP_POINTS = 3.0
 JOIN_POINTS = 5.0
 INTERSECTION_POINTS = 3.5
 MAX_LINE_THICKNESS_POINTS = 3.0
+THICKEN_PX = 3
+SIDE_POINTS = 1.2  # band beside a ruling that must be mostly paper
+MAX_SIDE_INK = 0.3
+PIECE_DIV = 3.0  # line-like pieces are at least min length / PIECE_DIV long
+GAP_POINTS = 2.0  # holes in a printed ruling bridged on the image
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,33 +41,78 @@ class Segment:
     thickness: float
 
 
-def binary_to_line_masks(binary: np.ndarray, min_length_px: int) -> tuple[np.ndarray, np.ndarray]:
-    """(horizontal, vertical) masks of strokes at least ``min_length_px`` long. Ink = 255."""
-    length = max(5, int(min_length_px))
-    # bridge one-pixel gaps a faint scan leaves in a line before keeping only long runs
-    horizontal = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 1)))
-    horizontal = cv2.morphologyEx(
-        horizontal, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1))
-    )
-    vertical = cv2.morphologyEx(binary, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 3)))
-    vertical = cv2.morphologyEx(vertical, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
-    return horizontal, vertical
+def binary_to_line_masks(
+    binary: np.ndarray, min_length_px: int, gap_px: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(horizontal, vertical) masks of strokes at least ``min_length_px`` long. Ink = 255.
+
+    Gaps up to ``gap_px`` along a stroke (a worn print, a faint scan) are bridged, but only between
+    pieces that are already line-like (a third of the minimum length), so the tops of a row of
+    letters never merge into a line."""
+    length = max(6, int(min_length_px))
+    piece = max(3, int(length / PIECE_DIV))
+    gap = max(1, int(gap_px))
+
+    def along(kernel_length: int, horizontal: bool) -> np.ndarray:
+        size = (kernel_length, 1) if horizontal else (1, kernel_length)
+        return cv2.getStructuringElement(cv2.MORPH_RECT, size)
+
+    masks = []
+    for horizontal in (True, False):
+        # thicken across the line first: a scanned rule wiggles by a pixel or two, so its holes
+        # only go right through once it is a solid band
+        mask = cv2.dilate(binary, along(THICKEN_PX, not horizontal))
+        mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, along(gap, horizontal))
+        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, along(piece, horizontal))
+        masks.append(cv2.morphologyEx(mask, cv2.MORPH_OPEN, along(length, horizontal)))
+    return masks[0], masks[1]
 
 
-def mask_to_segments(mask: np.ndarray, orientation: str, max_thickness_px: float) -> list[Segment]:
-    """One segment per connected run of line pixels; blobs thicker than a line (filled areas,
-    bold title strokes) are left out."""
+def mask_to_segments(
+    mask: np.ndarray, orientation: str, max_thickness_px: float, ink: np.ndarray | None = None,
+    side_px: int = 4,
+) -> list[Segment]:
+    """One segment per connected run of line pixels. Left out: blobs thicker than a line (filled
+    areas, bold title strokes), and, when ``ink`` (the integral image of the binary page, ink = 1)
+    is given, runs with much ink right beside them on either side: the bars of a row of capitals
+    (``TARGET``) have the letters' bodies under or over them, a ruling has paper on both sides."""
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     segments = []
     for x, y, w, h, area in stats[1:count]:
         thickness = area / max(1, w if orientation == "h" else h)
         if thickness > max_thickness_px:
             continue
+        if ink is not None and _side_ink(ink, orientation, int(x), int(y), int(w), int(h), side_px) > MAX_SIDE_INK:
+            continue
         if orientation == "h":
             segments.append(Segment("h", float(x), float(x + w), y + h / 2.0, float(thickness)))
         else:
             segments.append(Segment("v", float(y), float(y + h), x + w / 2.0, float(thickness)))
     return segments
+
+
+def _box_sum(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> tuple[float, int]:
+    rows, cols = ink.shape[0] - 1, ink.shape[1] - 1
+    x0, x1 = max(0, min(cols, x0)), max(0, min(cols, x1))
+    y0, y1 = max(0, min(rows, y0)), max(0, min(rows, y1))
+    area = (x1 - x0) * (y1 - y0)
+    if area <= 0:
+        return 0.0, 0
+    return float(ink[y1, x1] - ink[y0, x1] - ink[y1, x0] + ink[y0, x0]), area
+
+
+def _side_ink(ink: np.ndarray, orientation: str, x: int, y: int, w: int, h: int, side: int) -> float:
+    """The larger share of ink in the two bands just beside a run (above/below, or left/right)."""
+    gap = 1
+    if orientation == "h":
+        bands = [(x, y - gap - side, x + w, y - gap), (x, y + h + gap, x + w, y + h + gap + side)]
+    else:
+        bands = [(x - gap - side, y, x - gap, y + h), (x + w + gap, y, x + w + gap + side, y + h)]
+    shares = []
+    for band in bands:
+        total, area = _box_sum(ink, *band)
+        shares.append(total / area if area else 0.0)
+    return max(shares)
 
 
 def segments_to_edges(segments: list[Segment], points_per_pixel: float) -> list[dict[str, object]]:
@@ -131,9 +181,15 @@ def find_layouts(binary: np.ndarray, dpi: int, min_line_points: float) -> tuple[
     """Ruled tables on a deskewed binary page image, and the mask of their ruling pixels
     (to erase before reading the text: Tesseract reads a ruling as ``|`` or ``_``)."""
     px_per_point = dpi / 72.0
-    horizontal, vertical = binary_to_line_masks(binary, round(min_line_points * px_per_point))
+    horizontal, vertical = binary_to_line_masks(
+        binary, round(min_line_points * px_per_point), round(GAP_POINTS * px_per_point)
+    )
     max_thick = MAX_LINE_THICKNESS_POINTS * px_per_point
-    segments = mask_to_segments(horizontal, "h", max_thick) + mask_to_segments(vertical, "v", max_thick)
+    ink = cv2.integral(binary // 255)
+    side = max(2, round(SIDE_POINTS * px_per_point))
+    segments = mask_to_segments(horizontal, "h", max_thick, ink, side) + mask_to_segments(
+        vertical, "v", max_thick, ink, side
+    )
     groups = edges_to_cell_groups(segments_to_edges(segments, 1.0 / px_per_point))
     layouts = [cells_to_layout(group) for group in groups]
     lines = cv2.bitwise_or(horizontal, vertical)
