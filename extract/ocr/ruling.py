@@ -20,14 +20,14 @@ from extract.records import BBox
 # pdfplumber's defaults are 3 pt; a scanned line is broken by JPEG noise and a faint scan,
 # so joins are allowed a little further.
 SNAP_POINTS = 3.0
-JOIN_POINTS = 5.0
+JOIN_POINTS = 12.0
 INTERSECTION_POINTS = 3.5
 MAX_LINE_THICKNESS_POINTS = 3.0
 THICKEN_PX = 3
 SIDE_POINTS = 1.2  # band beside a ruling that must be mostly paper
-MAX_SIDE_INK = 0.3
-PIECE_DIV = 3.0  # line-like pieces are at least min length / PIECE_DIV long
-GAP_POINTS = 2.0  # holes in a printed ruling bridged on the image
+MAX_SIDE_INK = 0.35
+PIECE_DIV = 1.5  # line-like pieces are at least min length / PIECE_DIV long
+GAP_POINTS = 1.0  # holes in a printed ruling bridged on the image
 
 
 @dataclass(frozen=True, slots=True)
