@@ -87,7 +87,7 @@ def _parse_partition(value: str | None) -> tuple[str, ...]:
 def convert(
     paths: Annotated[list[str], typer.Argument(
         help="PDF files and/or folders. Folders are searched recursively for *.pdf (any case); hidden "
-             "folders and the output folder are skipped.", show_default=False, metavar="PATH")],
+             "folders and the output folder are skipped.", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")]
         = Path("outputs"),
     workers: Annotated[int, typer.Option("--workers", "-j", min=1,

@@ -143,6 +143,16 @@ def validate_rows(rows: list[TargetRow]) -> None:
         raise InvalidRowsError(summary[:300]) from e
 
 
+def _caused_by_memory(e: BaseException, depth: int = 0) -> bool:
+    """Whether ``e`` is, wraps or was raised while handling a MemoryError (libraries wrap it)."""
+    if isinstance(e, MemoryError):
+        return True
+    if depth > 8:
+        return False
+    linked = [x for x in (e.__cause__, e.__context__, *e.args) if isinstance(x, BaseException)]
+    return any(_caused_by_memory(x, depth + 1) for x in linked)
+
+
 def _is_pdf_library_error(e: BaseException) -> bool:
     module = type(e).__module__ or ""
     return module.startswith(("pdfminer", "pdfplumber", "pypdfium2"))
@@ -164,19 +174,29 @@ def convert_job(job: Job, limits: Limits) -> DocumentResult:
         return DocumentResult(index=job.index, status="converted", pages=doc.pages or pages,
                               rows=list(doc.rows), notes=list(doc.notes),
                               seconds=time.perf_counter() - start)
-    except RenaksiError as e:
-        error: RenaksiError = e
-    except MemoryError:
-        error = ResourceLimitError(f"needed more than the {limits.memory_mb} MB memory limit",
-                                   fix="raise --memory-limit if the document is genuine")
-    except RecursionError:
-        error = CorruptPdfError("its objects are nested too deeply")
-    except Exception as e:
-        detail = " ".join(f"{type(e).__name__}: {e}".split())[:200]
-        error = CorruptPdfError(detail) if _is_pdf_library_error(e) else InternalError(detail)
-    failed = DocumentResult.failure(job.index, error, time.perf_counter() - start, traceback.format_exc())
+    except Exception as e:  # MemoryError and RecursionError are Exceptions too
+        error = _as_renaksi_error(e, limits)
+        tb = traceback.format_exc()
+    failed = DocumentResult.failure(job.index, error, time.perf_counter() - start, tb)
     failed.pages = pages
     return failed
+
+
+def _as_renaksi_error(e: Exception, limits: Limits) -> RenaksiError:
+    """The typed error an analyst is shown for whatever a document raised."""
+    if _caused_by_memory(e):
+        return _memory_error(limits)
+    if isinstance(e, RenaksiError):
+        return e
+    if isinstance(e, RecursionError):
+        return CorruptPdfError("its objects are nested too deeply")
+    detail = " ".join(f"{type(e).__name__}: {e}".split())[:200]
+    return CorruptPdfError(detail) if _is_pdf_library_error(e) else InternalError(detail)
+
+
+def _memory_error(limits: Limits) -> ResourceLimitError:
+    return ResourceLimitError(f"needed more than the {limits.memory_mb} MB memory limit",
+                              fix="raise --memory-limit if the document is genuine")
 
 
 def timeout_result(job: Job, limits: Limits, seconds: float) -> DocumentResult:

@@ -1,0 +1,50 @@
+# renaksi: `make` (= `make run`) sets everything up and converts samples/ into outputs/.
+# `make test` runs the tests; `make lint` runs ruff and mypy exactly as CI does (.ci/run).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+IN     ?= samples
+OUT    ?= outputs
+ARGS   ?=
+LINT_PATHS := extract normalize schemas renaksi samples bench
+
+.PHONY: run convert test lint bench install system-packages clean help
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+system-packages:  ## install the Debian packages the pipeline needs (where missing)
+	@bash .ci/system-packages
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: system-packages $(VENV)/.installed  ## create .venv and install renaksi with its dev tools
+
+run: install  ## convert samples/ into outputs/
+	$(BIN)/renaksi convert $(IN) --out $(OUT) $(ARGS)
+
+convert: install  ## convert a folder: make convert IN=folder OUT=dir [ARGS="--workers 4"]
+	$(BIN)/renaksi convert $(IN) --out $(OUT) $(ARGS)
+
+test: install  ## run the tests (pytest)
+	$(BIN)/python -m pytest $(ARGS)
+
+lint: install  ## ruff and mypy, the same settings as CI
+	$(BIN)/ruff check .
+	$(BIN)/mypy $(LINT_PATHS)
+
+bench: install  ## measure speed and memory; writes BENCHMARKS.md
+	$(BIN)/python -m bench.run $(ARGS)
+
+clean:  ## remove outputs and caches (keeps .venv)
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
