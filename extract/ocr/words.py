@@ -21,9 +21,11 @@ def _vertical_overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: flo
     return inter / max(1.0, min(a_bottom - a_top, b_bottom - b_top))
 
 
-def words_to_line_groups(words: Iterable[OcrWord]) -> list[list[OcrWord]]:
+def words_to_line_groups(words: Iterable[OcrWord], *, split_at_gaps: bool) -> list[list[OcrWord]]:
     """Words grouped into printed lines by vertical overlap, each line left to right, lines top to
-    bottom; a line is split where the gap between two words is much wider than the text is tall."""
+    bottom. With ``split_at_gaps`` (text outside tables) a line is split where the gap between two
+    words is much wider than the text is tall (two columns of a signature block); inside a cell it
+    is not (justified text, a list dash set apart from its item)."""
     lines: list[list[OcrWord]] = []
     for word in sorted(words, key=lambda w: (w.centre[1], w.left)):
         for line in lines:
@@ -37,10 +39,10 @@ def words_to_line_groups(words: Iterable[OcrWord]) -> list[list[OcrWord]]:
     result: list[list[OcrWord]] = []
     for line in lines:
         line.sort(key=lambda w: w.left)
-        height = median(w.height for w in line)
+        height = max(w.height for w in line)
         current = [line[0]]
         for word in line[1:]:
-            if word.left - current[-1].right > LINE_GAP_HEIGHTS * height:
+            if split_at_gaps and word.left - current[-1].right > LINE_GAP_HEIGHTS * height:
                 result.append(current)
                 current = []
             current.append(word)
@@ -61,8 +63,11 @@ def words_to_text_line(words: Sequence[OcrWord], points_per_pixel: float) -> Tex
     )
 
 
-def words_to_text_lines(words: Iterable[OcrWord], points_per_pixel: float) -> tuple[TextLine, ...]:
-    return tuple(words_to_text_line(group, points_per_pixel) for group in words_to_line_groups(words))
+def words_to_text_lines(
+    words: Iterable[OcrWord], points_per_pixel: float, *, split_at_gaps: bool = True
+) -> tuple[TextLine, ...]:
+    groups = words_to_line_groups(words, split_at_gaps=split_at_gaps)
+    return tuple(words_to_text_line(group, points_per_pixel) for group in groups)
 
 
 def _contains(bbox: BBox, x: float, y: float) -> bool:
@@ -95,7 +100,7 @@ def layout_to_grid(
     grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
     for (row, col, rowspan, colspan, bbox), cell_words in zip(layout.cells, per_cell, strict=True):
         grid[row][col] = Cell(
-            lines=words_to_text_lines(cell_words, s), bbox=bbox, rowspan=rowspan, colspan=colspan
+            lines=words_to_text_lines(cell_words, s, split_at_gaps=False), bbox=bbox, rowspan=rowspan, colspan=colspan
         )
     rows: tuple[Row, ...] = tuple(tuple(r) for r in grid)
     table = TableGrid(
