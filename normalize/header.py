@@ -113,8 +113,8 @@ def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool
     texts = [collapse(c.text) for c in row if c is not None and collapse(c.text)]
     if not texts:
         return False
-    if all(_COLUMN_NUMBER.match(t) for t in texts) and len(texts) >= 3:
-        return True
+    if len(texts) >= 3 and sum(bool(_COLUMN_NUMBER.match(t)) for t in texts) >= 0.75 * len(texts):
+        return True  # the row of column numbers `(1) (2) … (13)` under a header (OCR may smudge one)
     if any(_VALUE_LIKE.match(t) for t in texts):
         return False  # a body row: it holds a target such as `7 Unit` or `95%`
     hits = [t for t in texts if match_header(t, settings) or _ROMAN_ALONE.match(t.upper())]

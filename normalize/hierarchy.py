@@ -8,8 +8,9 @@ deepest indicator that row holds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from normalize.items import split_listed, unit_in_text
 from normalize.quarters import quarter_spans, split_quarters
 from normalize.records import Fragment, Indicator, TableRecord, TargetCell
 from normalize.text import collapse, marker_level, split_marker
@@ -75,26 +76,53 @@ def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str
     return out
 
 
-def _level_indicator(rec: TableRecord, place: _Place, level: str, indicator_role: str, target_role: str,
-                     quarters: bool) -> Indicator | None:
-    text = _clean(rec.text(indicator_role))
+_LEADING_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+
+
+def _indicator_text(text: str) -> str:
+    """Indicator as meant: list marker and a bare leading number (`1 Persentase …`) removed."""
+    return collapse(_LEADING_NUMBER.sub("", _clean(text)))
+
+
+def _level_indicators(rec: TableRecord, place: _Place, level: str, indicator_role: str, target_role: str,
+                      quarters: bool) -> list[Indicator]:
+    text = _indicator_text(rec.text(indicator_role))
     if not text:
-        return None
+        return []
     confidence = rec.confidence * (PAGE_JOIN_CONFIDENCE if rec.repairs else 1.0)
     unit_text = rec.text("unit")
-    annual_frag = rec.first(target_role) or next(iter(rec.cells.get(target_role, [])), None)
-    annual_text, packed = split_quarters(rec.text(target_role))
-    # A target column gives every indicator its annual row, a blank cell too (with no value).
-    annual = (_target_cell(annual_text, annual_frag, unit_text, 1, confidence)
-              if target_role in rec.cells else None)
-    q = _quarters(rec, packed, unit_text, annual_frag, confidence) if quarters else {}
     sasaran = place.sasaran
     program = place.program if level != "sasaran" else None
     kegiatan = place.kegiatan if level in ("kegiatan", "subkegiatan") else None
     sub = place.subkegiatan if level == "subkegiatan" else None
-    return Indicator(level=level, sasaran=sasaran, program=program, kegiatan=kegiatan, subkegiatan=sub,
-                     text=text, annual=annual, quarters=q, responsible=None, confidence=confidence,
-                     repairs=list(rec.repairs))
+
+    def indicator(ind_text: str, annual: TargetCell | None, q: dict[int, TargetCell | None]) -> Indicator:
+        return Indicator(level=level, sasaran=sasaran, program=program, kegiatan=kegiatan, subkegiatan=sub,
+                         text=ind_text, annual=annual, quarters=q, responsible=None, confidence=confidence,
+                         repairs=list(rec.repairs))
+
+    ind_frags, target_frags = rec.fragments(indicator_role), rec.fragments(target_role)
+    q = _quarters(rec, {}, unit_text, target_frags[0] if target_frags else None, confidence) if quarters else {}
+    if len(ind_frags) == 1 and len(target_frags) == 1 and not q:
+        listed = split_listed(ind_frags[0], target_frags[0])
+        if listed:
+            out = []
+            for item in listed:
+                cell = _target_cell(item.target_text, target_frags[0], unit_text or (item.unit_hint or ""),
+                                    1, confidence)
+                if item.target_line is not None:
+                    cell = replace(cell, bbox=item.target_line.bbox)
+                out.append(indicator(_indicator_text(item.text), cell, {}))
+            return out
+
+    annual_frag = rec.first(target_role) or next(iter(rec.cells.get(target_role, [])), None)
+    annual_text, packed = split_quarters(rec.text(target_role))
+    hint = unit_text or unit_in_text(text) or ""
+    # A target column gives every indicator its annual row, a blank cell too (with no value).
+    annual = _target_cell(annual_text, annual_frag, hint, 1, confidence) if target_role in rec.cells else None
+    if quarters:
+        q = _quarters(rec, packed, unit_text, annual_frag, confidence)
+    return [indicator(text, annual, q)]
 
 
 _CODE = re.compile(r"^\s*(?P<code>\d{1,2}(?:\s*\.\s*[0-9X]{1,3}){1,6})\.?\s+")
@@ -170,6 +198,27 @@ def _place_hierarchy_text(rec: TableRecord, place: _Place, role: str, has_indica
         place.subkegiatan = body
 
 
+_DASH_ITEM = re.compile(r"^[-•–·]\s*")
+
+
+def _attach_sub_items(emitted: list[Indicator], headings: dict[str, str]) -> list[Indicator]:
+    """A row `jumlah kasus … :` with no target heads the `- Anthrax` rows below it: the heading is
+    not an indicator, and each item carries it in its text."""
+    out = []
+    for ind in emitted:
+        no_value = (ind.annual is None or not ind.annual.raw) and not any(ind.quarters.values())
+        if ind.text.endswith(":") and no_value:
+            headings[ind.level] = ind.text.rstrip(" :")
+            continue
+        m = _DASH_ITEM.match(ind.text)
+        if m and ind.level in headings:
+            ind.text = f"{headings[ind.level]} - {ind.text[m.end():]}"
+        elif not m:
+            headings.pop(ind.level, None)
+        out.append(ind)
+    return out
+
+
 def _suffixes(rec: TableRecord, base: str) -> list[str]:
     found = {role[len(base):] for role in rec.cells if role == base or role.startswith(base + "@")}
     return sorted(found, key=lambda s: (s != "", s))
@@ -180,6 +229,7 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     place = _Place()
     table = None
     seen_upper: set[tuple[str, str | None, str, str]] = set()
+    headings: dict[str, str] = {}  # level -> text of the last heading indicator (`jumlah kasus … :`)
     for rec in records:
         if rec.table_index != table:
             table, place = rec.table_index, _Place()
@@ -191,27 +241,22 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             place = _Place(sasaran=_clean(sasaran_text[m.end():] if m else sasaran_text))
         emitted: list[Indicator] = []
         for sfx in _suffixes(rec, "sasaran_indicator"):
-            ind = _level_indicator(rec, place, "sasaran", "sasaran_indicator" + sfx, "sasaran_target" + sfx,
-                                   quarters=rec.quarter_level == "sasaran" and not sfx)
-            if ind:
-                emitted.append(ind)
+            emitted += _level_indicators(rec, place, "sasaran", "sasaran_indicator" + sfx, "sasaran_target" + sfx,
+                                         quarters=rec.quarter_level == "sasaran" and not sfx)
         if rec.has("program"):
             _place_hierarchy_text(rec, place, "program", has_indicator)
         for sfx in _suffixes(rec, "program_indicator"):
-            ind = _level_indicator(rec, place, "program", "program_indicator" + sfx, "program_target" + sfx,
-                                   quarters=rec.quarter_level == "program" and not sfx)
-            if ind:
-                emitted.append(ind)
+            emitted += _level_indicators(rec, place, "program", "program_indicator" + sfx, "program_target" + sfx,
+                                         quarters=rec.quarter_level == "program" and not sfx)
         for role in ("kegiatan", "hierarchy"):
             if rec.has(role):
                 _place_hierarchy_text(rec, place, role, has_indicator)
         level = ("subkegiatan" if place.subkegiatan else "kegiatan" if place.kegiatan
                  else "program" if place.program else "sasaran")
         for sfx in _suffixes(rec, "indicator"):
-            ind = _level_indicator(rec, place, level, "indicator" + sfx, "target" + sfx,
-                                   quarters=rec.quarter_level in ("kegiatan", None) and not sfx)
-            if ind:
-                emitted.append(ind)
+            emitted += _level_indicators(rec, place, level, "indicator" + sfx, "target" + sfx,
+                                         quarters=rec.quarter_level in ("kegiatan", None) and not sfx)
+        emitted = _attach_sub_items(emitted, headings)
         responsible = collapse(rec.text("responsible"))
         if emitted and responsible:
             emitted[-1].responsible = responsible

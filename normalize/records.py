@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.records import BBox
+from extract.records import BBox, TextLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,7 @@ class Fragment:
     page: int
     bbox: BBox
     confidence: float = 1.0
+    lines: tuple[TextLine, ...] = ()  # the printed lines, for splitting list items by their position
 
 
 @dataclass
@@ -49,6 +50,9 @@ class TableRecord:
 
     def has(self, role: str) -> bool:
         return bool(self.text(role))
+
+    def fragments(self, role: str) -> list[Fragment]:
+        return [f for f in self.cells.get(role, []) if f.text]
 
     def first(self, role: str) -> Fragment | None:
         frags = [f for f in self.cells.get(role, []) if f.text]

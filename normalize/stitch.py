@@ -53,7 +53,8 @@ class Stitched:
 
 
 def _cell_fragment(cell: Cell, page: int) -> Fragment:
-    return Fragment(text=join_lines(cell.lines, cell.bbox), page=page, bbox=cell.bbox, confidence=cell.confidence)
+    return Fragment(text=join_lines(cell.lines, cell.bbox), page=page, bbox=cell.bbox, confidence=cell.confidence,
+                    lines=cell.lines)
 
 
 def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, page: int, table_index: int) -> TableRecord:
