@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -94,7 +95,11 @@ def _score(label: str, wording: str) -> float:
 
 def match_header(text: str, settings: HeaderSettings) -> HeaderMatch | None:
     """The role a header wording stands for, or None when nothing is close enough."""
-    label = _normalise_label(text)
+    return _match_label(_normalise_label(text), settings)
+
+
+@lru_cache(maxsize=4096)
+def _match_label(label: str, settings: HeaderSettings) -> HeaderMatch | None:
     if not label:
         return None
     q = parse_quarter_label(label)
