@@ -124,7 +124,7 @@ def image_to_page_content(
             t = times.add("tesseract", t)
     ppp = settings.points_per_pixel
     tables: list[TableGrid] = []
-    remaining = found
+    remaining = words.drop_ruling_residue(found)
     for layout in layouts:
         table, remaining = words.layout_to_grid(
             layout, remaining, page_number=page_number, method="ocr-ruled", points_per_pixel=ppp

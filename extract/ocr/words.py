@@ -6,6 +6,7 @@ Pure functions. Word boxes are in image pixels; everything returned is in PDF po
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from statistics import median
 
 from extract.ocr.ruling import GridLayout
@@ -14,6 +15,21 @@ from extract.records import BBox, Cell, Row, TableGrid, TextLine
 
 # a gap wider than this many word heights splits a line (two columns of a signature block)
 LINE_GAP_HEIGHTS = 3.0
+
+
+RULING_RESIDUE = "|_[]"
+
+
+def drop_ruling_residue(words: Iterable[OcrWord]) -> list[OcrWord]:
+    """Words made of bits of a table ruling left on the image (``|``, ``_``, ``[``) are dropped, and
+    such bits stuck to the end of a word are cut off. Nothing in a RENAKSI cell is written with them."""
+    kept = []
+    for word in words:
+        text = word.text.strip(RULING_RESIDUE)
+        if not text:
+            continue
+        kept.append(word if text == word.text else replace(word, text=text))
+    return kept
 
 
 def _vertical_overlap(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> float:
