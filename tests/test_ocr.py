@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import statistics
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -35,7 +36,7 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _scan_pdf(sample_pdf: Path, page: int, dpi: int, tmp_path: Path, **scan: float) -> Path:
+def _scan_pdf(sample_pdf: Path, page: int, dpi: int, tmp_path: Path, **scan: Any) -> Path:
     """A one-page image-only PDF: the sample page rendered, skewed, noised and JPEG-compressed."""
     rgb, _, _ = render_page(sample_pdf, page, dpi)
     out = tmp_path / f"scan_p{page}_{dpi}.pdf"
@@ -166,7 +167,8 @@ def test_real_scan_id08_small_ruled_table() -> None:
     assert len(content.tables) == 1
     grid = content.tables[0]
     assert (len(grid.rows), grid.n_columns) == (5, 5)
-    texts = [[_norm(c.text) if c else None for c in row] for row in grid.rows]
+    texts = [[_norm(c.text) if c else "" for c in row] for row in grid.rows]
+    assert all(c is not None for row in grid.rows for c in row)
     assert texts[0] == ["NO", "SASARAN", "INDIKATOR KINERJA", "SATUAN", "TARGET"]
     assert texts[2][4] == "18" and texts[3][4] == "10.400" and texts[4][4] == "3"
     assert texts[3][0] == "" and texts[3][1] == ""  # empty cells are Cells with no lines, not None

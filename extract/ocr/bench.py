@@ -41,7 +41,9 @@ def simulate_scan(
         grey = np.clip(grey.astype(np.float32) + rng.normal(0, noise_sigma, grey.shape), 0, 255).astype(np.uint8)
     if jpeg_quality < 100:
         ok, data = cv2.imencode(".jpg", grey, [cv2.IMWRITE_JPEG_QUALITY, jpeg_quality])
-        grey = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
+        decoded = cv2.imdecode(data, cv2.IMREAD_GRAYSCALE)
+        if decoded is not None:
+            grey = decoded
     return cv2.cvtColor(grey, cv2.COLOR_GRAY2RGB)
 
 
@@ -58,7 +60,9 @@ class Comparison:
 
 
 def compare_grid(grid: TableGrid, reference: list[list[str | None]]) -> Comparison:
-    same = len(grid.rows) == len(reference) and all(len(r) == len(x) for r, x in zip(grid.rows, reference, strict=False))
+    same = len(grid.rows) == len(reference) and all(
+        len(r) == len(x) for r, x in zip(grid.rows, reference, strict=False)
+    )
     mism, sims, nsims = 0, [], []
     for row, ref_row in zip(grid.rows, reference, strict=False):
         for cell, ref in zip(row, ref_row, strict=False):
@@ -155,8 +159,10 @@ def main() -> None:
                             for t, r in zip(row, ref_row, strict=False):
                                 if t is not None and r is not None and (_norm(t) or _norm(r)):
                                     cell_sims.append(fuzz.ratio(_norm(t), _norm(r)))
-                print(f"  page {n}: {secs[-1]:.2f} s (tesseract {tess[-1]:.2f} s), tables {len(content.tables)}"
-                      f"/{len(ref_tables)}, steps {{{', '.join(f'{k}: {v:.2f}' for k, v in times.seconds.items())}}}")
+                print(
+                    f"  page {n}: {secs[-1]:.2f} s (tesseract {tess[-1]:.2f} s), tables {len(content.tables)}"
+                    f"/{len(ref_tables)}, steps {{{', '.join(f'{k}: {v:.2f}' for k, v in times.seconds.items())}}}"
+                )
             print(
                 f"dpi {dpi} psm {psm}: grids same shape {shapes}/{sum(len(r) for r in refs.values())}, "
                 f"None mismatches {mism}, cell similarity mean {statistics.mean(sims):.1f} "
@@ -164,8 +170,10 @@ def main() -> None:
                 f"{statistics.mean(secs):.2f} s/page, tesseract {sum(tess) / sum(secs):.0%}"
             )
             if cell_sims:
-                print(f"  per-cell (tesserocr): similarity mean {statistics.mean(cell_sims):.1f}, "
-                      f"{statistics.mean(cell_secs):.2f} s/page for the reading alone")
+                print(
+                    f"  per-cell (tesserocr): similarity mean {statistics.mean(cell_sims):.1f}, "
+                    f"{statistics.mean(cell_secs):.2f} s/page for the reading alone"
+                )
 
 
 if __name__ == "__main__":

@@ -106,7 +106,8 @@ def image_to_page_content(
     t = times.add("tesseract", t)
     if settings.detect_rotation and _mean_confidence(found) < UPSIDE_DOWN_CONFIDENCE:
         degrees, confidence = tesseract.detect_orientation(
-            _downscaled(prepared.grey, settings.dpi, OSD_DPI), dpi=min(settings.dpi, OSD_DPI),
+            _downscaled(prepared.grey, settings.dpi, OSD_DPI),
+            dpi=min(settings.dpi, OSD_DPI),
             timeout=settings.timeout_seconds,
         )
         t = times.add("tesseract", t)

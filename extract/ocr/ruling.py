@@ -41,9 +41,7 @@ class Segment:
     thickness: float
 
 
-def binary_to_line_masks(
-    binary: np.ndarray, min_length_px: int, gap_px: int
-) -> tuple[np.ndarray, np.ndarray]:
+def binary_to_line_masks(binary: np.ndarray, min_length_px: int, gap_px: int) -> tuple[np.ndarray, np.ndarray]:
     """(horizontal, vertical) masks of strokes at least ``min_length_px`` long. Ink = 255.
 
     Gaps up to ``gap_px`` along a stroke (a worn print, a faint scan) are bridged, but only between
@@ -69,7 +67,10 @@ def binary_to_line_masks(
 
 
 def mask_to_segments(
-    mask: np.ndarray, orientation: str, max_thickness_px: float, ink: np.ndarray | None = None,
+    mask: np.ndarray,
+    orientation: str,
+    max_thickness_px: float,
+    ink: np.ndarray | None = None,
     side_px: int = 4,
 ) -> list[Segment]:
     """One segment per connected run of line pixels. Left out: blobs thicker than a line (filled
@@ -121,13 +122,9 @@ def segments_to_edges(segments: list[Segment], points_per_pixel: float) -> list[
     for seg in segments:
         start, end, pos = (v * points_per_pixel for v in (seg.start, seg.end, seg.position))
         if seg.orientation == "h":
-            edges.append(
-                {"x0": start, "x1": end, "top": pos, "bottom": pos, "width": end - start, "orientation": "h"}
-            )
+            edges.append({"x0": start, "x1": end, "top": pos, "bottom": pos, "width": end - start, "orientation": "h"})
         else:
-            edges.append(
-                {"x0": pos, "x1": pos, "top": start, "bottom": end, "height": end - start, "orientation": "v"}
-            )
+            edges.append({"x0": pos, "x1": pos, "top": start, "bottom": end, "height": end - start, "orientation": "v"})
     return edges
 
 
