@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -225,7 +226,7 @@ class DaskExecutor:
             else:
                 cluster = stack.enter_context(
                     LocalCluster(n_workers=1, threads_per_worker=self.workers, processes=False,
-                                 dashboard_address=None))
+                                 dashboard_address=None, silence_logs=logging.ERROR))
                 client = stack.enter_context(Client(cluster))
             futures = [client.submit(convert_isolated, job, self.limits, pure=False,
                                      key=f"renaksi-convert-{job.index}-{os.getpid()}-{time.time_ns()}")

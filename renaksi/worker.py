@@ -135,12 +135,9 @@ def validate_rows(rows: list[TargetRow]) -> None:
     try:
         TargetsFrame.validate(rows_to_frame(rows), lazy=True)
     except pandera.errors.SchemaErrors as e:
-        cases = e.failure_cases
-        summary = "; ".join(
-            f"{check} in {column} ({n} rows)"
-            for (column, check), n in cases.groupby(["column", "check"], dropna=False).size().items()
-        )
-        raise InvalidRowsError(summary[:300]) from e
+        from renaksi.writers import describe_schema_errors
+
+        raise InvalidRowsError(describe_schema_errors(e, limit=3)) from e
 
 
 def _caused_by_memory(e: BaseException, depth: int = 0) -> bool:
@@ -230,4 +227,7 @@ def _main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(_main())
+    # run the copy imported as renaksi.worker, so what is pickled names renaksi.worker, not __main__
+    from renaksi.worker import _main as main
+
+    raise SystemExit(main())

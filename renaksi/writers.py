@@ -50,6 +50,20 @@ class Outcome:
 OUTCOME_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Outcome))
 
 
+def describe_schema_errors(error: pandera.errors.SchemaErrors, limit: int = 10) -> str:
+    """One line naming each failed check once per row: ``row 3: quarter isin([1, 2, 3, 4]) got 7``."""
+    seen: list[str] = []
+    for case in error.failure_cases.sort_values("index", kind="stable").itertuples():
+        if case.schema_context == "Column":
+            text = f"row {case.index}: {case.column} {case.check} got {case.failure_case!r}"
+        else:
+            text = f"row {case.index}: {case.check}"
+        if text not in seen:
+            seen.append(text)
+    more = f" (and {len(seen) - limit} more)" if len(seen) > limit else ""
+    return "; ".join(seen[:limit]) + more
+
+
 def rows_to_table(rows: Sequence[TargetRow]) -> pa.Table:
     """The contract's Arrow table of ``rows``, validated with ``TargetsFrame`` (every failure at once)."""
     frame = rows_to_frame(list(rows))
@@ -57,7 +71,7 @@ def rows_to_table(rows: Sequence[TargetRow]) -> pa.Table:
         try:
             TargetsFrame.validate(frame, lazy=True)
         except pandera.errors.SchemaErrors as e:
-            raise InvalidOutputError(str(e.failure_cases.head(20))) from e
+            raise InvalidOutputError(describe_schema_errors(e)) from e
     return frame_to_table(frame)
 
 
