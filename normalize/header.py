@@ -30,7 +30,7 @@ IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "r
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?(?:\s*=\s*[\d\s/x+*()-]+)?$")
 _ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
-_VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*\d[\d.,]*\s*(?:%|[A-Za-z]{1,12})?$")
+_VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
 
 
 @dataclass(frozen=True)
@@ -290,8 +290,11 @@ def _split_spanned_groups(grid: TableGrid, n_header: int, chains: list[list[tupl
             group_role = roles[c]
             for i in range(c, end):
                 body = _body_texts(grid, n_header, i)
-                if group_role in ("kegiatan", "hierarchy", "program", "sasaran", "number") and body \
-                        and sum(is_marker(t) for t in body) >= settings.marker_share * len(body):
+                widths = [grid.column_edges[j + 1] - grid.column_edges[j] for j in range(c, end)]
+                narrow = widths[i - c] < 0.5 * max(widths)
+                if group_role in ("kegiatan", "hierarchy", "program", "sasaran", "number") and (
+                        (body and sum(is_marker(t) for t in body) >= settings.marker_share * len(body))
+                        or (not body and narrow)):
                     roles[i] = "marker" if group_role in ("kegiatan", "hierarchy", "program") else "number"
                 elif body and sum(bool(QUARTER_TOKEN.search(t)) for t in body) >= 0.5 * len(body):
                     roles[i] = "quarter_area"

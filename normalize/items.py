@@ -33,9 +33,12 @@ class ListedIndicator:
 
 
 def unit_in_text(text: str) -> str | None:
-    """`Jumlah produksi yang dihasilkan (ton) :` → `ton`."""
+    """`Jumlah produksi yang dihasilkan (ton) :` → `ton`; an acronym (`(IPG)`) is no unit."""
     m = _UNIT_IN_TEXT.search(text)
-    return collapse(m.group("unit")) if m else None
+    if not m:
+        return None
+    unit = collapse(m.group("unit"))
+    return None if unit.isupper() and unit.isalpha() else unit
 
 
 def _items(lines: tuple[TextLine, ...]) -> list[tuple[bool, list[TextLine]]]:

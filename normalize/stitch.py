@@ -23,6 +23,7 @@ from normalize.header import (
 from normalize.quarters import split_quarters
 from normalize.records import Fragment, Repair, TableRecord
 from normalize.text import collapse, join_lines
+from normalize.values import parse_number
 
 # Roles whose cell, when it starts in a grid row with text, makes that row a new record.
 DEFINING_ROLES = frozenset({
@@ -99,21 +100,20 @@ def is_continuation(prev: TableRecord, rec: TableRecord, settings: StitchSetting
     """Is ``rec`` (first row on a page) the rest of ``prev`` (last row on the page before)?
 
     Word processors print the remaining lines of every cell at the top of the next page.
-    The short, top-aligned cells (marker, target) are then empty; the new part never
-    restarts the quarters at TW 1.
+    The short, top-aligned cells (marker, target) are then empty or hold only the tail of
+    their text (a unit word); the quarters go on where they stopped instead of restarting at TW 1.
     """
     if any(rec.has(r) for r in ("marker", "number", "code")):
         return False
-    target = rec.text("target") or rec.text("program_target") or rec.text("sasaran_target")
-    if target:
-        before = prev.text("target") or prev.text("program_target") or prev.text("sasaran_target")
-        if fuzz.ratio(collapse(target), collapse(before)) < settings.same_text_cutoff:
-            return False
     new_quarters = _quarters_in(rec)
     if new_quarters:
         old = _quarters_in(prev)
-        if not old or min(new_quarters) <= max(old):
-            return False
+        return bool(old) and min(new_quarters) > max(old)
+    for role in ("target", "program_target", "sasaran_target"):
+        target = rec.text(role)
+        if target and parse_number(target) is not None and \
+                fuzz.ratio(collapse(target), collapse(prev.text(role))) < settings.same_text_cutoff:
+            return False  # a target of its own: a new row
     return True
 
 
@@ -136,15 +136,36 @@ def _merge_into(prev: TableRecord, rec: TableRecord, origins: dict[str, TableRec
         prev.wide_quarters.setdefault(q, []).extend(frags)
 
 
+# A text cut after one of these words (or a comma, hyphen, slash) cannot be complete.
+_OPEN_ENDINGS = frozenset({"dan", "atau", "serta", "di", "ke", "dari", "untuk", "pada", "yang", "dengan",
+                           "terhadap", "bagi", "oleh", "dalam", "melalui", "antara", "sebagai", "tentang",
+                           "kepada", "per", "bidang", "urusan", "&"})
+_PAIRED = {"sasaran": ("sasaran_indicator", "sasaran_target"), "program": ("program_indicator", "program_target")}
+
+
+def _is_open(text: str) -> bool:
+    words = text.rstrip().split()
+    return bool(words) and (words[-1].lower() in _OPEN_ENDINGS or text.rstrip()[-1] in ",-/")
+
+
+def _runs_on(role: str, frag: Fragment, rec: TableRecord, owner: TableRecord) -> bool:
+    """Does the text at the top of a page in a merged column continue the cell above it?"""
+    if frag.text[:1].islower() or _is_open(owner.text(role)):
+        return True
+    paired = _PAIRED.get(role)
+    # A new sasaran or program comes with its own indicator; the tail of the one above has none.
+    return bool(paired) and not any(rec.has(r) for r in paired) and any(owner.has(r) for r in paired)
+
+
 def _continue_spanning_cells(rec: TableRecord, origins: dict[str, TableRecord]) -> list[Repair]:
-    """Text at the top of a page in a merged column that starts mid-sentence belongs to the cell above."""
+    """Text at the top of a page in a merged column that runs on from the page before belongs to the cell above."""
     repairs = []
     for role in SPANNING_ROLES:
         frag = rec.first(role)
         owner = origins.get(role)
         if frag is None or owner is None or owner is rec:
             continue
-        if frag.text[:1].islower():
+        if _runs_on(role, frag, rec, owner):
             for f in rec.cells.pop(role):
                 if f.text:
                     _append(owner, role, f)
@@ -167,8 +188,11 @@ def _layout_for(grid: TableGrid, previous: TableLayout | None, previous_grid: Ta
 
 
 def _same_table(a: TableLayout, b: TableLayout) -> bool:
-    strip = [r for r in a.roles if r not in ("quarter_area", "ignore")]
-    return strip == [r for r in b.roles if r not in ("quarter_area", "ignore")]
+    """Same columns by meaning; a page may split a spanning header into more or fewer grid columns."""
+    def shape(layout: TableLayout) -> list[str]:
+        roles = [r for r in layout.roles if r not in ("quarter_area", "ignore", "marker", "unplaced")]
+        return [r for i, r in enumerate(roles) if i == 0 or r != roles[i - 1]]
+    return shape(a) == shape(b)
 
 
 def content_to_records(content: DocumentContent, header: HeaderSettings, settings: StitchSettings) -> Stitched:
