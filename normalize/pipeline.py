@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.records import DocumentContent
+from normalize.flags import rows_to_flags
 from normalize.header import HeaderSettings
 from normalize.hierarchy import records_to_indicators
 from normalize.metadata import content_to_metadata
-from normalize.stitch import StitchSettings, content_to_records
+from normalize.stitch import Stitched, StitchSettings, content_to_records
 from normalize.targets import indicators_to_rows
 from schemas.contract import TargetRow
 from schemas.errors import MetadataError, NoTargetTableError
@@ -22,8 +23,14 @@ class NormalizeSettings:
 
 @dataclass
 class NormalizedDocument:
-    rows: list[TargetRow]
+    rows: list[TargetRow]  # with their validation flags
     notes: list[str]
+    unplaced_columns: list[str] = field(default_factory=list)  # header labels no column role fits
+
+
+def unplaced_columns(stitched: Stitched) -> list[str]:
+    """Header labels of the target tables that no column role fits (their cells were ignored), once each."""
+    return list(dict.fromkeys(label for layout in stitched.layouts for label in layout.unplaced))
 
 
 def content_to_targets(content: DocumentContent, settings: NormalizeSettings) -> NormalizedDocument:
@@ -45,4 +52,6 @@ def content_to_targets(content: DocumentContent, settings: NormalizeSettings) ->
         raise MetadataError("no fiscal year (e.g. 'TAHUN 2022') in the title or cover",
                             fix="check that the title page is part of the PDF")
     rows = indicators_to_rows(indicators, meta, content.source_file)
-    return NormalizedDocument(rows=rows, notes=stitched.notes)
+    unplaced = unplaced_columns(stitched)
+    rows = [replace(row, flags=flags) for row, flags in zip(rows, rows_to_flags(rows, unplaced), strict=True)]
+    return NormalizedDocument(rows=rows, notes=stitched.notes, unplaced_columns=unplaced)

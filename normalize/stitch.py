@@ -154,7 +154,7 @@ def _runs_on(role: str, frag: Fragment, rec: TableRecord, owner: TableRecord) ->
         return True
     paired = _PAIRED.get(role)
     # A new sasaran or program comes with its own indicator; the tail of the one above has none.
-    return bool(paired) and not any(rec.has(r) for r in paired) and any(owner.has(r) for r in paired)
+    return paired is not None and not any(rec.has(r) for r in paired) and any(owner.has(r) for r in paired)
 
 
 def _continue_spanning_cells(rec: TableRecord, origins: dict[str, TableRecord]) -> list[Repair]:

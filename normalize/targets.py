@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from extract.records import BBox
 from normalize.metadata import DocumentMetadata
 from normalize.records import Indicator, TargetCell
 from schemas.contract import TargetRow
+
+
+def _bbox(box: BBox | None) -> tuple[float, float, float, float] | None:
+    """The target cell's box for the review columns, to a hundredth of a point."""
+    if box is None:
+        return None
+    return (round(box.x0, 2), round(box.top, 2), round(box.x1, 2), round(box.bottom, 2))
 
 
 def _row(ind: Indicator, meta: DocumentMetadata, source_file: str, quarter: int | None,
@@ -27,6 +35,7 @@ def _row(ind: Indicator, meta: DocumentMetadata, source_file: str, quarter: int 
         responsible=ind.responsible,
         page=cell.page,
         confidence=round(max(0.0, min(1.0, cell.confidence)), 4),
+        target_bbox=_bbox(cell.bbox),
     )
 
 

@@ -25,6 +25,11 @@ _CURRENCY = re.compile(r"^\s*rp\.?\s*", re.IGNORECASE)
 _BLANK = {"", "-", "–", "—", "--", "n/a", "na"}
 
 
+def is_no_value_mark(text: str) -> bool:
+    """Is this what a table prints for "no target": nothing, ``-``, ``n/a``?"""
+    return collapse(text).lower() in _BLANK
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedTarget:
     raw: str  # as printed, whitespace collapsed
