@@ -9,6 +9,7 @@ something the page does not print.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -26,7 +27,7 @@ from samples.generator.model import (
     Target,
 )
 from samples.generator.quarters import split_quarters
-from samples.generator.targets import DASH, NumberStyle, make_target, text_target, unit_spellings
+from samples.generator.targets import DASH, NumberStyle, format_number, make_target, text_target, unit_spellings
 from samples.generator.vocab import (
     DOMAINS,
     SUPPORT_PROGRAM,
@@ -38,6 +39,7 @@ from samples.generator.vocab import (
     Prog,
     Unit,
 )
+from samples.generator.vocab.codes import URUSAN
 from samples.generator.vocab.places import DEGREES, FIRST_NAMES, LAST_NAMES, MONTHS, PREFIXES, RANKS, REGIONS
 
 Range = tuple[int, int]
@@ -56,6 +58,13 @@ class ContentShape:
     responsible_levels: frozenset[Level] = frozenset({"kegiatan", "subkegiatan"})
     with_support_program: float = 0.85  # probability
     blank_quarters: float = 0.03  # probability an indicator's quarter cells are all blank
+    # Indicators per node; a range other than (1, 1) adds indicators drawn from templates.
+    sasaran_indicators: Range = (1, 1)
+    program_indicators: Range = (1, 1)
+    kegiatan_indicators: Range = (1, 1)
+    sub_indicators: Range = (1, 1)
+    annual_levels: frozenset[Level] = frozenset({"sasaran", "program", "kegiatan", "subkegiatan"})
+    unit_column: bool = False  # targets printed as bare numbers, the unit in a SATUAN column
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +87,7 @@ def build_plan(rng: random.Random, shape: ContentShape) -> Plan:
     revised = rng.random() < 0.35
     style = _pick_style(rng)
     sasaran = _build_sasaran(rng, shape, style, domain, region)
-    return Plan(
+    plan = Plan(
         agency=agency.name,
         agency_short=agency.short,
         region=region,
@@ -87,6 +96,19 @@ def build_plan(rng: random.Random, shape: ContentShape) -> Plan:
         sasaran=sasaran,
         signatory=_signatory(rng, region, year, revised, agency.head_title),
     )
+    _budgets(rng, plan)  # drawn last, so layouts without a budget column keep their old content
+    return plan
+
+
+def _budgets(rng: random.Random, plan: Plan) -> None:
+    """Rupiah per sub kegiatan; a kegiatan's is the sum of its subs, a program's of its kegiatan."""
+    for sas in plan.sasaran:
+        for prog in sas.programs:
+            for keg in prog.kegiatan:
+                for sub in keg.subkegiatan:
+                    sub.budget = rng.randint(20, 4000) * 50_000
+                keg.budget = sum(s.budget or 0 for s in keg.subkegiatan) or rng.randint(40, 6000) * 50_000
+            prog.budget = sum(k.budget or 0 for k in prog.kegiatan)
 
 
 def _pick_style(rng: random.Random) -> _DocStyle:
@@ -121,19 +143,27 @@ def _build_sasaran(rng: random.Random, shape: ContentShape, style: _DocStyle, do
         if len(per_sasaran[slot]) < limit[slot]:
             per_sasaran[slot].append(prog)
     used = _UsedText()
+    # Further sasaran indicators come from the sasaran this plan does not pursue.
+    pool = [sp.measure for sp in domain.sasaran if sp not in specs] + [sp.measure for sp in SUPPORT_SASARAN]
+
+    def more(k: int) -> list[Measure]:
+        fresh = [m for m in pool if m.text not in used.seen]
+        return rng.sample(fresh, min(k, len(fresh)))
+
     out: list[Sasaran] = []
     for spec, progs in zip(specs, per_sasaran, strict=True):
-        sas = Sasaran(text=_case(spec.name, style), indicators=[_indicator(rng, spec.measure, "sasaran", shape,
-                                                                             style, used)])
-        sas.programs = [_program(rng, p, shape, style, domain.units, region, used, shape.kegiatan_per_program)
+        sas = Sasaran(text=_case(spec.name, style),
+                      indicators=_indicators(rng, spec.measure, "sasaran", shape, style, used, more))
+        sas.programs = [_program(rng, p, shape, style, domain.units, region, used, shape.kegiatan_per_program,
+                                 f"{URUSAN[domain.key]}.{domain.programs.index(p) + 2:02d}")
                         for p in progs]
         out.append(sas)
     if with_support:
         spec = rng.choice(SUPPORT_SASARAN)
-        sas = Sasaran(text=_case(spec.name, style), indicators=[_indicator(rng, spec.measure, "sasaran", shape,
-                                                                             style, used)])
+        sas = Sasaran(text=_case(spec.name, style),
+                      indicators=_indicators(rng, spec.measure, "sasaran", shape, style, used, more))
         sas.programs = [_program(rng, SUPPORT_PROGRAM, shape, style, (SUPPORT_UNIT,), region, used,
-                                 shape.support_kegiatan)]
+                                 shape.support_kegiatan, f"{URUSAN[domain.key]}.01")]
         out.append(sas)
     return out
 
@@ -149,33 +179,40 @@ class _UsedText:
 
 
 def _program(rng: random.Random, spec: Prog, shape: ContentShape, style: _DocStyle, units: tuple[Unit, ...],
-             region: Region, used: _UsedText, n_keg: Range) -> Program:
+             region: Region, used: _UsedText, n_keg: Range, code: str) -> Program:
     unit = rng.choice(units)
     name = _localise(spec.name, region)
     if style.program_prefix:
         name = f"Program {name}"
-    program = Program(text=_case(name, style),
-                      indicators=[_indicator(rng, _localise_m(spec.measure, region), "program", shape, style,
-                                             used)],
-                      responsible=_responsible(rng, "program", shape, unit, style))
+    text = _case(name, style)
+    program = Program(text=text,
+                      indicators=_indicators(rng, _localise_m(spec.measure, region), "program", shape, style, used,
+                                             _templated(rng, text, used)),
+                      responsible=_responsible(rng, "program", shape, unit, style), code=code)
     chosen = _ordered_sample(rng, spec.kegiatan, rng.randint(*n_keg))
-    program.kegiatan = [_kegiatan(rng, k, shape, style, unit, region, used) for k in chosen]
+    program.kegiatan = [_kegiatan(rng, k, shape, style, unit, region, used,
+                                  f"{code}.2.{spec.kegiatan.index(k) + 1:02d}") for k in chosen]
     return program
 
 
 def _kegiatan(rng: random.Random, spec: Keg, shape: ContentShape, style: _DocStyle, unit: Unit, region: Region,
-              used: _UsedText) -> Kegiatan:
-    keg = Kegiatan(text=_case(_localise(spec.name, region), style),
-                   indicators=[_indicator(rng, _localise_m(spec.measure, region), "kegiatan", shape, style, used)],
-                   responsible=_responsible(rng, "kegiatan", shape, unit, style))
+              used: _UsedText, code: str) -> Kegiatan:
+    text = _case(_localise(spec.name, region), style)
+    keg = Kegiatan(text=text,
+                   indicators=_indicators(rng, _localise_m(spec.measure, region), "kegiatan", shape, style, used,
+                                          _templated(rng, text, used)),
+                   responsible=_responsible(rng, "kegiatan", shape, unit, style), code=code)
     for sub in _ordered_sample(rng, spec.subs, rng.randint(*shape.sub_per_kegiatan)):
         measure = _localise_m(sub.measure, region)
         if measure.text in used.seen:  # the kegiatan already says it; a second copy would be ambiguous
             continue
+        sub_text = _case(_localise(sub.name, region), style)
         keg.subkegiatan.append(SubKegiatan(
-            text=_case(_localise(sub.name, region), style),
-            indicators=[_indicator(rng, measure, "subkegiatan", shape, style, used)],
+            text=sub_text,
+            indicators=_indicators(rng, measure, "subkegiatan", shape, style, used,
+                                   _templated(rng, sub_text, used)),
             responsible=_responsible(rng, "subkegiatan", shape, unit, style),
+            code=f"{code}.{spec.subs.index(sub) + 1:04d}",
         ))
     return keg
 
@@ -196,28 +233,80 @@ def _responsible(rng: random.Random, level: Level, shape: ContentShape, unit: Un
     return who.replace("Kasubag.", style.kasubag)
 
 
+_RANGES: dict[str, str] = {"sasaran": "sasaran_indicators", "program": "program_indicators",
+                           "kegiatan": "kegiatan_indicators", "subkegiatan": "sub_indicators"}
+
+# Further indicators of a program, kegiatan or sub kegiatan, worded from its own name.
+_TEMPLATES: tuple[tuple[str, str | None, float, float], ...] = (
+    ("Persentase capaian {x}", "%", 80, 100),
+    ("Persentase realisasi fisik {x}", "%", 75, 100),
+    ("Tingkat ketepatan waktu {x}", "%", 90, 100),
+    ("Jumlah laporan {x}", "laporan", 1, 12),
+)
+
+
+def _templated(rng: random.Random, name: str, used: _UsedText) -> Callable[[int], list[Measure]]:
+    def more(k: int) -> list[Measure]:
+        x = " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in name.split(" "))
+        out = [Measure(t.format(x=x), unit, lo, hi) for t, unit, lo, hi in _TEMPLATES]
+        return rng.sample([m for m in out if m.text not in used.seen], k)
+
+    return more
+
+
+def _indicators(rng: random.Random, main: Measure, level: Level, shape: ContentShape, style: _DocStyle,
+                used: _UsedText, more: Callable[[int], list[Measure]]) -> list[Indicator]:
+    lo, hi = getattr(shape, _RANGES[level])
+    n = lo if lo == hi else rng.randint(lo, hi)  # no draw for fixed counts: keeps old seeds' content
+    measures = ([main] if n else []) + (more(n - 1) if n > 1 else [])
+    return [_indicator(rng, m, level, shape, style, used) for m in measures]
+
+
 def _indicator(rng: random.Random, m: Measure, level: Level, shape: ContentShape, style: _DocStyle,
                used: _UsedText) -> Indicator:
     text = _case(m.text, style, indicator=True)
     used.add(text)
+    label = _unit_label(m, style) if shape.unit_column else None
+    unit = "indeks" if label == "Indeks" else m.unit
     if m.choices:
         annual = text_target(rng.choice(m.choices))
         quarters = (BLANK, BLANK, BLANK, annual) if level in shape.quarter_levels else None
-        return Indicator(text=text, annual=annual, quarters=quarters)
+        return Indicator(text=text, annual=_annual_if(level, shape, annual), quarters=quarters, unit_label=label)
     value = _draw_value(rng, m)
-    annual = _target(value, m.unit, style.annual_spelling, style)
-    if m.unit not in (None, "%", "rupiah") and m.unit in style.annual_spelling and rng.random() < 0.02:
+    bare = shape.unit_column and not (m.unit == "%" and rng.random() < 0.3)  # "95" under SATUAN "%", or "95%"
+    annual = _target(value, unit, style.annual_spelling, style, bare)
+    if (not shape.unit_column and m.unit not in (None, "%", "rupiah") and m.unit in style.annual_spelling
+            and rng.random() < 0.02):
         annual = make_target(value, None, None, style.numbers)  # "12" where quarters say "19 Orang"
+    annual_cell = _annual_if(level, shape, annual)
     if level not in shape.quarter_levels:
-        return Indicator(text=text, annual=annual)
-    if rng.random() < shape.blank_quarters:
-        return Indicator(text=text, annual=annual, quarters=(BLANK, BLANK, BLANK, BLANK))
-    qs = [DASH if q is None else _target(q, m.unit, style.quarter_spelling, style)
+        return Indicator(text=text, annual=annual_cell, unit_label=label)
+    if rng.random() < shape.blank_quarters and annual_cell is not None:
+        return Indicator(text=text, annual=annual_cell, quarters=(BLANK, BLANK, BLANK, BLANK), unit_label=label)
+    qs = [DASH if q is None else _target(q, unit, style.quarter_spelling, style, bare)
           for q in split_quarters(value, m.unit, rng)]
-    return Indicator(text=text, annual=annual, quarters=(qs[0], qs[1], qs[2], qs[3]))
+    return Indicator(text=text, annual=annual_cell, quarters=(qs[0], qs[1], qs[2], qs[3]), unit_label=label)
 
 
-def _target(v: Decimal, unit: str | None, spellings: dict[str, str], style: _DocStyle) -> Target:
+def _annual_if(level: Level, shape: ContentShape, annual: Target) -> Target | None:
+    return annual if level in shape.annual_levels else None
+
+
+def _unit_label(m: Measure, style: _DocStyle) -> str | None:
+    """What a SATUAN column says for this indicator."""
+    if m.unit == "%":
+        return "%"
+    if m.unit == "rupiah":
+        return "Rp"
+    if m.unit is None:
+        return "Indeks" if m.text.startswith("Indeks") and not m.choices else None
+    return style.annual_spelling.get(m.unit) or unit_spellings(m.unit)[0]
+
+
+def _target(v: Decimal, unit: str | None, spellings: dict[str, str], style: _DocStyle,
+            bare: bool = False) -> Target:
+    if bare:  # the unit is printed in its own column
+        return Target(raw=format_number(v, style.numbers), value=float(v), unit=unit)
     spelling = None
     if unit not in (None, "%", "rupiah"):
         spelling = spellings.get(unit) or unit_spellings(unit)[0]

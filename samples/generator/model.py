@@ -46,6 +46,7 @@ class Indicator:
     text: str
     annual: Target | None
     quarters: tuple[Target, Target, Target, Target] | None = None
+    unit_label: str | None = None  # the SATUAN cell, for layouts with a unit column
 
     @property
     def has_quarter_rows(self) -> bool:

@@ -17,16 +17,14 @@ import string
 from dataclasses import dataclass
 from typing import Literal
 
-from samples.generator.blocks import Line, block_height, draw_block
+from samples.generator.assemble import Look, TableDraft, assemble, pick_size
 from samples.generator.content import ContentShape
 from samples.generator.families import Family
-from samples.generator.fonts import FACE_NAMES, FontFace, load_face
-from samples.generator.furniture import cover_lines, signature_lines, title_lines
+from samples.generator.fonts import FACE_NAMES, load_face
 from samples.generator.model import Indicator, Plan, Target
-from samples.generator.pagesetup import PageSetup, pick_setup
+from samples.generator.pagesetup import pick_setup
 from samples.generator.render import Page
-from samples.generator.table import Align, Cell, Frame, Grid, TableSpec, TableStyle, layout_table
-from samples.generator.tablefit import column_minimums, fit_widths, fits
+from samples.generator.table import Align, Cell, Grid
 
 # Column widths of the original (points on F4 landscape), the base every variant perturbs.
 BASE_WIDTHS = (22.6, 70.6, 70.6, 41.0, 73.4, 82.0, 41.0, 16.9, 104.5, 104.6, 36.8, 31.1, 42.3, 82.0, 28.3)
@@ -46,87 +44,35 @@ SHAPE = ContentShape(sasaran=(2, 4), programs_per_sasaran=(1, 3), kegiatan_per_p
 
 @dataclass(frozen=True, slots=True)
 class SeedLayout:
-    setup: PageSetup
-    face: FontFace
-    size: float
-    lead_factor: float
-    cover: bool
+    look: Look
     numbered_programs: bool
     sasaran_marker: str  # "{n}." or "{n}"
     roman: bool  # TW I rather than TW 1
     packed_sep: str  # "TW 1 : 5" or "TW 1: 5"
-    page_numbers: bool
-    allow_row_split: bool
 
 
 def pick_layout(rng: random.Random) -> SeedLayout:
     setup = pick_setup(rng, {"F4": 4, "A4": 3, "Letter": 1, "A3": 1})
-    size = {"A3": rng.uniform(7.5, 9.0), "F4": rng.uniform(7.0, 8.5)}.get(setup.paper, rng.uniform(6.5, 8.0))
-    size = round(size * 2) / 2
-    return SeedLayout(
-        setup=setup,
-        face=load_face(rng.choice(FACE_NAMES)),
-        size=size,
-        lead_factor=rng.uniform(1.12, 1.22),
-        cover=rng.random() < 0.5,
-        numbered_programs=rng.random() < 0.6,
-        sasaran_marker=rng.choice(["{n}.", "{n}.", "{n}"]),
-        roman=rng.random() < 0.25,
-        packed_sep=rng.choice([" : ", ": "]),
-        page_numbers=rng.random() < 0.3,
-        allow_row_split=rng.random() < 0.85,
-    )
+    size = pick_size(rng, setup.paper)
+    face = load_face(rng.choice(FACE_NAMES))
+    lead_factor = rng.uniform(1.12, 1.22)
+    cover = rng.random() < 0.5
+    numbered_programs = rng.random() < 0.6
+    sasaran_marker = rng.choice(["{n}.", "{n}.", "{n}"])
+    roman = rng.random() < 0.25
+    packed_sep = rng.choice([" : ", ": "])
+    page_numbers = rng.random() < 0.3
+    allow_row_split = rng.random() < 0.85
+    look = Look(setup, face, size, lead_factor, cover, page_numbers, allow_row_split)
+    return SeedLayout(look, numbered_programs, sasaran_marker, roman, packed_sep)
 
 
 def render(plan: Plan, rng: random.Random) -> list[Page]:
     lay = pick_layout(rng)
-    s = lay.setup
-    header, body = _header(), _body(plan, lay, rng)
-    total = s.content_width * rng.uniform(0.94, 1.0)
-    style, minimum = _fit_style(lay, header, body, total)
-    pages: list[Page] = []
-    if lay.cover:
-        cover = Page(s.width, s.height)
-        lines = cover_lines(plan, rng, big=rng.uniform(16, 20))
-        draw_block(cover.ops, lines, lay.face, s.height * 0.16, s.left, s.width - s.right)
-        pages.append(cover)
-    first = Page(s.width, s.height)
-    title_bottom = draw_block(first.ops, title_lines(plan, rng, lay.size + 3), lay.face, s.top, s.left,
-                              s.width - s.right)
-    widths = fit_widths(BASE_WIDTHS, total, rng, minimum)
-    spec = TableSpec(widths, header, body, style)
-    frame = Frame(x=s.left, first_top=title_bottom + lay.size * rng.uniform(1.0, 2.5), top=s.top,
-                  bottom=s.content_bottom)
-    table = layout_table(spec, frame)
-    table_pages = [first] + [Page(s.width, s.height) for _ in table.pages[1:]]
-    for page, ops in zip(table_pages, table.pages, strict=True):
-        page.ops.texts += ops.texts
-        page.ops.segments += ops.segments
-        page.ops.fills += ops.fills
-        page.ops.line_width = ops.line_width
-    pages += table_pages
-    _sign(pages, plan, lay, rng, table.end_y)
-    if lay.page_numbers:
-        _number_pages(pages[1:] if lay.cover else pages, lay)
-    return pages
-
-
-def _fit_style(lay: SeedLayout, header: Grid, body: Grid, total: float) -> tuple[TableStyle, dict[int, float]]:
-    """The largest font size (from the layout's pick down to 6.5pt) whose words fit the columns."""
-    size = lay.size
-    while True:
-        style = TableStyle(face=lay.face, size=size, leading=round(size * lay.lead_factor, 2),
-                           allow_row_split=lay.allow_row_split)
-        def measure(text: str, bold: bool, sz: float = size) -> float:
-            return lay.face.width(text, sz, bold)
-
-        minimum = column_minimums(list(header.cells + body.cells), measure, style.pad_x,
-                                  frozenset({SAS_T, PROG_T, ANN, TWV}))
-        for col, text in ((TWL, "TW IV :" if lay.roman else "TW 4 :"), (TWV, "100%"), (ANN, "100%")):
-            minimum[col] = max(minimum.get(col, 0.0), lay.face.width(text, size) + 2 * style.pad_x + 1)
-        if fits(minimum, total) or size <= 6.5:
-            return style, minimum
-        size -= 0.5
+    body = _body(plan, lay, rng)
+    must_fit = {TWL: "TW IV :" if lay.roman else "TW 4 :", TWV: "100%", ANN: "100%"}
+    draft = TableDraft(_header(), body, BASE_WIDTHS, frozenset({SAS_T, PROG_T, ANN, TWV}), must_fit)
+    return assemble(plan, rng, lay.look, draft)
 
 
 def _header() -> Grid:
@@ -188,24 +134,6 @@ def _item(cells: list[Cell], row: int, marker: str, text: str, ind: Indicator, r
 
 def _raw(t: Target | None) -> str:
     return "" if t is None else t.raw
-
-
-def _sign(pages: list[Page], plan: Plan, lay: SeedLayout, rng: random.Random, end_y: float) -> None:
-    s = lay.setup
-    lines = signature_lines(plan, rng, lay.size + rng.choice([0.0, 0.5, 1.0]))
-    widest = max(lay.face.width(ln.text, ln.size, ln.bold) for ln in lines)
-    x = min(s.width * rng.uniform(0.64, 0.72), s.width - s.right - widest)
-    top = end_y + lay.size * 2
-    if top + block_height(lines) > s.content_bottom:
-        pages.append(Page(s.width, s.height))
-        top = s.top
-    draw_block(pages[-1].ops, lines, lay.face, top, x, s.width - s.right, align="left")
-
-
-def _number_pages(pages: list[Page], lay: SeedLayout) -> None:
-    for n, page in enumerate(pages, 1):
-        y = page.height - lay.setup.bottom * 0.55
-        draw_block(page.ops, [Line(str(n), lay.size)], lay.face, y, 0, page.width)
 
 
 FAMILY = Family("seed", SHAPE, render, "Word table of the Luwu Timur Kesbangpol plan, quarters in sub-rows "
