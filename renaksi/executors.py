@@ -38,6 +38,7 @@ from renaksi.worker import (
 )
 
 MAX_JOBS_PER_WORKER = 200  # a fresh process now and then keeps memory from creeping up
+RETIRE_AFTER = ("ResourceLimitError", "InternalError")
 _PR_SET_PDEATHSIG = 1
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,12 +60,16 @@ def _kill_group(pid: int) -> None:
 
 
 def _serve(conn: Connection, limits: Limits) -> None:
-    """A worker process: convert the jobs sent on ``conn`` one at a time until told to stop."""
+    """A worker process: convert the jobs sent on ``conn`` one at a time until told to stop.
+
+    It never leaves on its own (the parent might be handing it a job just then): the parent decides
+    when a worker is retired and sends ``None``.
+    """
     os.setpgrp()  # its own process group, so a timeout also kills programs it started (tesseract)
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     apply_memory_limit(limits.memory_mb)
-    for _ in range(MAX_JOBS_PER_WORKER):
+    while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
@@ -76,8 +81,11 @@ def _serve(conn: Connection, limits: Limits) -> None:
             conn.send(result)
         except (BrokenPipeError, OSError):
             return
-        if result.error_kind in ("ResourceLimitError", "InternalError"):
-            return  # after a MemoryError or a bug, start afresh
+
+
+def _retire(result: DocumentResult, jobs_done: int) -> bool:
+    """After a MemoryError or a bug a worker starts afresh; and now and then anyway."""
+    return result.error_kind in RETIRE_AFTER or jobs_done >= MAX_JOBS_PER_WORKER
 
 
 @dataclass
@@ -86,6 +94,7 @@ class _Slot:
     conn: Connection
     job: Job | None = None
     started: float = 0.0
+    jobs_done: int = 0
 
 
 class LocalExecutor:
@@ -126,7 +135,7 @@ class LocalExecutor:
         timeout = self.limits.timeout or float("inf")
         try:
             while pending or slots:
-                # workers that left on their own (recycled) are replaced; idle ones get work
+                # idle workers that died (killed from outside) are replaced; idle ones get work
                 for slot in [s for s in slots if s.job is None and not s.process.is_alive()]:
                     self._stop(slot, kill=True)
                     slots.remove(slot)
@@ -155,6 +164,10 @@ class LocalExecutor:
                             result = None
                         if isinstance(result, DocumentResult):
                             slot.job = None
+                            slot.jobs_done += 1
+                            if _retire(result, slot.jobs_done):
+                                slots.remove(slot)
+                                self._stop(slot, kill=False)
                             yield result
                             continue
                     if slot.conn in ready or slot.process.sentinel in ready:

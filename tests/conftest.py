@@ -58,11 +58,11 @@ def cli_env() -> dict[str, str]:
 
 
 def run_renaksi(args: list[str], out: Path, *, cwd: Path | None = None, timeout: float = 300,
-                **kwargs) -> CliResult:
+                prefix: tuple[str, ...] = (), env: dict[str, str] | None = None) -> CliResult:
     """``renaksi convert ARGS --out OUT`` in a subprocess, as a user would run it."""
-    proc = subprocess.run([sys.executable, "-m", "renaksi", "convert", *args, "--out", str(out)],
-                          capture_output=True, text=True, cwd=cwd or REPO, env=cli_env(),
-                          timeout=timeout, **kwargs)
+    proc = subprocess.run([*prefix, sys.executable, "-m", "renaksi", "convert", *args, "--out", str(out)],
+                          capture_output=True, text=True, cwd=cwd or REPO, env=cli_env() | (env or {}),
+                          timeout=timeout)
     return CliResult(proc.returncode, proc.stdout, proc.stderr, out)
 
 
@@ -139,8 +139,8 @@ def unplaceable_table_pdf(path: Path) -> Path:
     """A ruled table whose header names no indicator/target column."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
     from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
     styles = getSampleStyleSheet()
     data = [["No", "Nama Barang", "Merek", "Tahun Beli", "Kondisi"]]
@@ -150,6 +150,15 @@ def unplaceable_table_pdf(path: Path) -> Path:
     doc = SimpleDocTemplate(str(path), pagesize=landscape(A4))
     doc.build([Paragraph("DAFTAR INVENTARIS BARANG TAHUN 2022", styles["Title"]), table])
     return path
+
+
+def without_root_privileges() -> tuple[str, ...]:
+    """A command prefix under which permission bits apply even to root (who otherwise reads anything)."""
+    if os.geteuid() != 0:
+        return ()
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv (util-linux): cannot make a file unreadable")
+    return ("setpriv", "--bounding-set", "-dac_override,-dac_read_search")
 
 
 def qpdf(*args: str) -> None:
