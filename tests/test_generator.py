@@ -27,7 +27,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-@pytest.fixture(scope="module", params=[(f, s) for f in ("seed",) for s in SEEDS], ids=lambda p: f"{p[0]}-{p[1]}")
+@pytest.fixture(scope="module", params=[(f, s) for f in families() for s in SEEDS], ids=lambda p: f"{p[0]}-{p[1]}")
 def doc(request, tmp_path_factory):
     family, seed = request.param
     return generate(family, seed, tmp_path_factory.mktemp(f"{family}{seed}"))

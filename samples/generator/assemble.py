@@ -44,6 +44,7 @@ class TableDraft:
     base_widths: tuple[float, ...]
     numeric_cols: frozenset[int] = frozenset()
     must_fit: dict[int, str] = field(default_factory=dict)  # column -> text that must fit unbroken
+    unit_fit_len: int = 0  # unit words this short are never cut in numeric columns
 
 
 def fit_style(look: Look, draft: TableDraft, total: float) -> tuple[TableStyle, dict[int, float]]:
@@ -58,7 +59,7 @@ def fit_style(look: Look, draft: TableDraft, total: float) -> tuple[TableStyle, 
             return look.face.width(text, sz, bold)
 
         minimum = column_minimums(list(draft.header.cells + draft.body.cells), measure, style.pad_x,
-                                  draft.numeric_cols)
+                                  draft.numeric_cols, draft.unit_fit_len)
         for col, text in draft.must_fit.items():
             minimum[col] = max(minimum.get(col, 0.0), look.face.width(text, size) + 2 * style.pad_x + 1)
         if fits(minimum, total) or size <= look.min_size:

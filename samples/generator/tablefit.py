@@ -36,11 +36,12 @@ def fits(minimum: dict[int, float], total: float, slack: float = 0.9) -> bool:
 
 
 def column_minimums(cells: list[Cell], measure: Callable[[str, bool], float], pad_x: float,
-                    numeric_cols: frozenset[int] = frozenset()) -> dict[int, float]:
+                    numeric_cols: frozenset[int] = frozenset(), unit_fit_len: int = 0) -> dict[int, float]:
     """The narrowest each column may be so its words fit whole, as a typist would see to.
 
-    Numeric columns only keep their numbers whole: a unit word may still be cut by a
-    narrow column (``24 Rekenin`` / ``g``), which real plans do show.
+    Numeric columns only keep their numbers (and unit words up to ``unit_fit_len``
+    letters) whole: a longer unit word may still be cut by a narrow column
+    (``24 Rekenin`` / ``g``), which real plans do show.
     """
     need: dict[int, float] = {}
     for c in cells:
@@ -48,7 +49,7 @@ def column_minimums(cells: list[Cell], measure: Callable[[str, bool], float], pa
             continue
         words = c.text.split()
         if c.col in numeric_cols and not c.bold:
-            words = [w for w in words if any(ch.isdigit() for ch in w)]
+            words = [w for w in words if any(ch.isdigit() for ch in w) or len(w) <= unit_fit_len]
         if words:
             widest = max(measure(w, c.bold) for w in words) + 2 * pad_x + c.indent + 1
             need[c.col] = max(need.get(c.col, 0.0), widest)

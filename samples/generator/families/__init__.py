@@ -24,7 +24,7 @@ class Family:
 
 
 def registry() -> dict[str, Family]:
-    from samples.generator.families import seed
+    from samples.generator.families import seed, word2
 
-    families = [seed.FAMILY]
+    families = [seed.FAMILY, word2.FAMILY]
     return {f.name: f for f in families}
