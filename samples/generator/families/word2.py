@@ -26,14 +26,8 @@ from samples.generator.table import Cell, Grid
 
 NO, SAS, PROG, KEG, SUB, IND, ANN, Q1, Q2, Q3, Q4, PJ, KET = range(13)
 BASE_WIDTHS = (20.0, 80.0, 80.0, 85.0, 85.0, 120.0, 40.0, 36.0, 36.0, 36.0, 36.0, 80.0, 45.0)
-LABELS = {
-    "quarters": (("TW I", "TW II", "TW III", "TW IV"), ("TW 1", "TW 2", "TW 3", "TW 4"),
-                 ("Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV")),
-    "annual": ("TAHUNAN", "TAHUN", "TARGET TAHUNAN"),
-    "indicator": ("INDIKATOR KINERJA", "INDIKATOR", "INDIKATOR KINERJA / OUTPUT"),
-    "sasaran": ("SASARAN STRATEGIS", "SASARAN", "SASARAN RENSTRA"),
-    "remarks": ("KETERANGAN", "KET."),
-}
+QUARTER_LABELS = (("TW I", "TW II", "TW III", "TW IV"), ("TW 1", "TW 2", "TW 3", "TW 4"),
+                  ("Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"))
 
 SHAPE = ContentShape(sasaran=(2, 3), programs_per_sasaran=(1, 2), kegiatan_per_program=(1, 3),
                      support_kegiatan=(2, 4), sub_per_kegiatan=(0, 3), sasaran_indicators=(1, 2),
@@ -45,7 +39,11 @@ SHAPE = ContentShape(sasaran=(2, 3), programs_per_sasaran=(1, 2), kegiatan_per_p
 @dataclass(frozen=True, slots=True)
 class Word2Layout:
     look: Look
-    labels: dict[str, str | tuple[str, ...]]
+    quarters: tuple[str, ...]
+    annual: str  # header of the annual column
+    indicator: str
+    sasaran: str
+    remarks: str
     shade: float  # grey of the header cells
     numbered_cols: bool  # the (1) (2) ... (13) row
 
@@ -56,16 +54,16 @@ def pick_layout(rng: random.Random) -> Word2Layout:
     look = Look(setup, load_face(rng.choice(FACE_NAMES)), size, rng.uniform(1.12, 1.22),
                 cover=rng.random() < 0.4, page_numbers=rng.random() < 0.5,
                 allow_row_split=rng.random() < 0.8, pad_top=2.0, pad_bottom=2.0)
-    labels: dict[str, str | tuple[str, ...]] = {k: rng.choice(v) for k, v in LABELS.items()}
-    return Word2Layout(look, labels, shade=rng.choice([0.75, 0.8, 0.85, 0.9]),
-                       numbered_cols=rng.random() < 0.85)
+    return Word2Layout(look, rng.choice(QUARTER_LABELS), rng.choice(["TAHUNAN", "TAHUN", "TARGET TAHUNAN"]),
+                       rng.choice(["INDIKATOR KINERJA", "INDIKATOR", "INDIKATOR KINERJA / OUTPUT"]),
+                       rng.choice(["SASARAN STRATEGIS", "SASARAN", "SASARAN RENSTRA"]),
+                       rng.choice(["KETERANGAN", "KET."]),
+                       shade=rng.choice([0.75, 0.8, 0.85, 0.9]), numbered_cols=rng.random() < 0.85)
 
 
 def render(plan: Plan, rng: random.Random) -> list[Page]:
     lay = pick_layout(rng)
-    quarters = lay.labels["quarters"]
-    assert isinstance(quarters, tuple)
-    widest_q = max(quarters, key=len)
+    widest_q = max(lay.quarters, key=len)
     draft = TableDraft(_header(lay), _body(plan), BASE_WIDTHS, frozenset({ANN, Q1, Q2, Q3, Q4}),
                        {c: widest_q if c != ANN else "100%" for c in (ANN, Q1, Q2, Q3, Q4)} | {NO: "(13)"},
                        unit_fit_len=8)
@@ -74,18 +72,15 @@ def render(plan: Plan, rng: random.Random) -> list[Page]:
 
 def _header(lay: Word2Layout) -> Grid:
     g = lay.shade
-    lab = lay.labels
-    quarters = lab["quarters"]
-    assert isinstance(quarters, tuple)
 
     def tall(col: int, text: str) -> Cell:
         return Cell(0, col, text, row_span=2, align="center", valign="middle", bold=True, fill=g)
 
-    cells = [tall(NO, "NO"), tall(SAS, str(lab["sasaran"])), tall(PROG, "PROGRAM"), tall(KEG, "KEGIATAN"),
-             tall(SUB, "SUB KEGIATAN"), tall(IND, str(lab["indicator"])),
+    cells = [tall(NO, "NO"), tall(SAS, lay.sasaran), tall(PROG, "PROGRAM"), tall(KEG, "KEGIATAN"),
+             tall(SUB, "SUB KEGIATAN"), tall(IND, lay.indicator),
              Cell(0, ANN, "TARGET", col_span=5, align="center", valign="middle", bold=True, fill=g),
-             tall(PJ, "PENANGGUNG JAWAB"), tall(KET, str(lab["remarks"]))]
-    for col, text in zip((ANN, Q1, Q2, Q3, Q4), (str(lab["annual"]), *quarters), strict=True):
+             tall(PJ, "PENANGGUNG JAWAB"), tall(KET, lay.remarks)]
+    for col, text in zip((ANN, Q1, Q2, Q3, Q4), (lay.annual, *lay.quarters), strict=True):
         cells.append(Cell(1, col, text, align="center", valign="middle", bold=True, fill=g))
     rows = 2
     if lay.numbered_cols:
