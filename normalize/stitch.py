@@ -22,8 +22,9 @@ from normalize.header import (
 )
 from normalize.quarters import split_quarters
 from normalize.records import Fragment, Repair, TableRecord
-from normalize.text import collapse, join_lines
+from normalize.text import collapse, interior_words, join_lines
 from normalize.values import parse_number
+from normalize.vocabulary import vocabulary
 
 # Roles whose cell, when it starts in a grid row with text, makes that row a new record.
 DEFINING_ROLES = frozenset({
@@ -53,24 +54,26 @@ class Stitched:
     realisation_tables: int = 0  # tables of achieved results (REALISASI) without target columns
 
 
-def _cell_fragment(cell: Cell, page: int) -> Fragment:
-    return Fragment(text=join_lines(cell.lines, cell.bbox), page=page, bbox=cell.bbox, confidence=cell.confidence,
+def _cell_fragment(cell: Cell, page: int, words: set[str]) -> Fragment:
+    return Fragment(text=join_lines(cell.lines, cell.bbox, words), page=page, bbox=cell.bbox, confidence=cell.confidence,
                     lines=cell.lines)
 
 
-def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, page: int, table_index: int) -> TableRecord:
+def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, page: int, table_index: int,
+                   words: set[str]) -> TableRecord:
     rec = TableRecord(table_index=table_index, quarter_level=layout.quarter_level)
-    _add_row(rec, row, layout, page)
+    _add_row(rec, row, layout, page, words)
     return rec
 
 
-def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout, page: int) -> None:
+def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout, page: int,
+             words: set[str]) -> None:
     quarter_parts: list[Fragment] = []
     for col, cell in enumerate(row):
         if cell is None or col >= len(layout.roles):
             continue
         role = layout.roles[col]
-        frag = _cell_fragment(cell, page)
+        frag = _cell_fragment(cell, page, words)
         if role == "quarter_area":
             if frag.text:
                 quarter_parts.append(frag)
@@ -202,6 +205,9 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
     prev_grid: TableGrid | None = None
     last_page_of_table = 0
     origins: dict[str, TableRecord] = {}
+    words = interior_words([line for page in content.pages for grid in page.tables for row in grid.rows
+                            for cell in row if cell is not None for line in cell.lines]) \
+        | vocabulary().lexicon | set(vocabulary().unit_variants)
     for page in content.pages:
         for grid in page.tables:
             layout = _layout_for(grid, prev_layout, prev_grid, header)
@@ -233,13 +239,13 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
                         current = out.records[-1]
                         current.repairs.append(Repair("page-break-join", f"quarter rows from page {grid.page}"))
                     if current is None:
-                        current = _row_to_record(row, layout, grid.page, table_index)
+                        current = _row_to_record(row, layout, grid.page, table_index, words)
                         out.records.append(current)
                     else:
-                        _add_row(current, row, layout, grid.page)
+                        _add_row(current, row, layout, grid.page, words)
                     first_row = False
                     continue
-                rec = _row_to_record(row, layout, grid.page, table_index)
+                rec = _row_to_record(row, layout, grid.page, table_index, words)
                 if first_row and out.records and is_continuation(out.records[-1], rec, settings):
                     prev = out.records[-1]
                     _merge_into(prev, rec, origins)

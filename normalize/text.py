@@ -17,19 +17,48 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _force_broken(line: TextLine, next_line: TextLine, cell: BBox | None, left_pad: float) -> bool:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def interior_words(lines: Sequence[TextLine]) -> set[str]:
+    """Lower-case words printed inside lines, never first or last on one: none of them can be the
+    head or the tail of a word broken at a line end, so they are words as the document spells them."""
+    words: set[str] = set()
+    for line in lines:
+        tokens = line.text.split()
+        for token in tokens[1:-1]:
+            words.update(w.lower() for w in _WORD.findall(token))
+    return words
+
+
+def _force_broken(line: TextLine, next_line: TextLine, cell: BBox | None, left_pad: float,
+                  known_words: frozenset[str] | set[str]) -> bool:
     """Word processors break a word that is wider than its column in the middle (`Rekenin` / `g`).
-    Such a line is a single word filling the column from its left padding to its right edge."""
+    Such a line is a single word filling the column from its left padding to its right edge. When
+    that also fits a normal wrap, the document's own words decide: `rekening` printed elsewhere
+    says join; `gedung` printed elsewhere as a word of its own says keep the space."""
     if cell is None or " " in line.text or not line.text[-1:].isalpha():
         return False
     if not next_line.text[:1].isalpha() or not next_line.text[:1].islower():
         return False
     char_width = max(line.font_size, 4.0) * 0.5
     available = cell.width - 2 * max(left_pad, 0.0)
-    return line.bbox.x0 - cell.x0 <= left_pad + char_width and line.bbox.width >= available - char_width
+    if not (line.bbox.x0 - cell.x0 <= left_pad + char_width and line.bbox.width >= available - char_width):
+        return False
+    heads = _WORD.findall(line.text.lower())
+    tails = _WORD.findall(next_line.text.split()[0].lower())
+    if not heads or not tails:
+        return True
+    head, tail = heads[-1], tails[0]
+    if head + tail in known_words:
+        return True
+    if head in known_words or (len(tail) >= 2 and tail in known_words):
+        return False
+    return len(tail) <= 3  # what a forced break leaves over is the short end of a word
 
 
-def join_lines(lines: Sequence[TextLine], cell: BBox | None = None) -> str:
+def join_lines(lines: Sequence[TextLine], cell: BBox | None = None,
+               known_words: frozenset[str] | set[str] = frozenset()) -> str:
     """Lines of one cell → one string, joined with single spaces except at compounds and forced breaks."""
     out = ""
     left_pad = min((ln.bbox.x0 - cell.x0 for ln in lines), default=0.0) if cell is not None else 0.0
@@ -39,7 +68,7 @@ def join_lines(lines: Sequence[TextLine], cell: BBox | None = None) -> str:
             continue
         if not out:
             out = text
-        elif _COMPOUND_END.search(out) or _force_broken(lines[i - 1], line, cell, left_pad):
+        elif _COMPOUND_END.search(out) or _force_broken(lines[i - 1], line, cell, left_pad, known_words):
             out += text
         else:
             out += " " + text
