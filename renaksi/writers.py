@@ -98,6 +98,10 @@ def _fmt_float32(value: float) -> str:
 
 
 def _formatter(arrow_type: pa.DataType):
+    if pa.types.is_list(arrow_type):  # flags as `a;b`, a bbox as `x0 top x1 bottom`
+        item = _formatter(arrow_type.value_type)
+        separator = " " if pa.types.is_floating(arrow_type.value_type) else ";"
+        return lambda values: separator.join("" if v is None else item(v) for v in values)
     if pa.types.is_float32(arrow_type):
         return _fmt_float32
     if pa.types.is_floating(arrow_type):
@@ -106,7 +110,8 @@ def _formatter(arrow_type: pa.DataType):
 
 
 def table_to_csv_bytes(table: pa.Table) -> bytes:
-    """UTF-8 CSV with a header; nulls are empty cells; whole numbers without a trailing ``.0``."""
+    """UTF-8 CSV with a header; nulls are empty cells; whole numbers without a trailing ``.0``; lists
+    joined (``flags`` by ``;``, ``target_bbox`` by spaces)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(table.column_names)

@@ -3,6 +3,10 @@
 ``TargetRow`` is what stage 3 produces; ``TARGETS_ARROW_SCHEMA`` is what the Parquet
 file carries; ``TargetsFrame`` validates a whole table lazily, so every failing row
 is reported at once before anything is written.
+
+The contract fixes 17 columns (``FIXED_COLUMNS``); two review columns follow them
+(``REVIEW_COLUMNS``): ``flags``, the names of the validation rules a row breaks
+(``normalize.flags``), and ``target_bbox``, where the target cell was printed.
 """
 
 from __future__ import annotations
@@ -37,9 +41,21 @@ class TargetRow:
     responsible: str | None
     page: int
     confidence: float
+    flags: tuple[str, ...] = ()  # validation rules this row breaks (normalize.flags), none when it looks right
+    target_bbox: tuple[float, float, float, float] | None = None  # target cell: x0, top, x1, bottom in PDF points
+
+    def __post_init__(self) -> None:
+        # rows read back from JSON (the result cache) carry lists: keep the row hashable
+        if not isinstance(self.flags, tuple):
+            object.__setattr__(self, "flags", tuple(self.flags))
+        if self.target_bbox is not None and not isinstance(self.target_bbox, tuple):
+            object.__setattr__(self, "target_bbox", tuple(self.target_bbox))
 
 
+# Every column of the targets table, in order: the contract's 17, then the review columns.
 CONTRACT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(TargetRow))
+REVIEW_COLUMNS: tuple[str, ...] = ("flags", "target_bbox")
+FIXED_COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS[: -len(REVIEW_COLUMNS)]  # names, order, types fixed
 
 TARGETS_ARROW_SCHEMA = pa_arrow.schema(
     [
@@ -60,10 +76,14 @@ TARGETS_ARROW_SCHEMA = pa_arrow.schema(
         pa_arrow.field("responsible", pa_arrow.string()),
         pa_arrow.field("page", pa_arrow.int16(), nullable=False),
         pa_arrow.field("confidence", pa_arrow.float32(), nullable=False),
+        # review columns, after the contract's 17
+        pa_arrow.field("flags", pa_arrow.list_(pa_arrow.string()), nullable=False),  # [] when none
+        pa_arrow.field("target_bbox", pa_arrow.list_(pa_arrow.float32())),  # null when unknown
     ]
 )
 
 assert tuple(TARGETS_ARROW_SCHEMA.names) == CONTRACT_COLUMNS
+assert len(FIXED_COLUMNS) == 17 and CONTRACT_COLUMNS[len(FIXED_COLUMNS):] == REVIEW_COLUMNS
 
 
 def _null_below(level_above: str):
@@ -109,11 +129,17 @@ TargetsFrame = pa.DataFrameSchema(
 
 
 def rows_to_frame(rows: list[TargetRow]) -> pd.DataFrame:
-    """Typed DataFrame of the contract's columns, in order, with nullable integer types."""
-    df = pd.DataFrame([{name: getattr(r, name) for name in CONTRACT_COLUMNS} for r in rows],
-                      columns=list(CONTRACT_COLUMNS))
-    text_columns = [c for c in CONTRACT_COLUMNS if c not in ("fiscal_year", "quarter", "target_value",
-                                                            "page", "confidence")]
+    """Typed DataFrame of the contract's columns, in order, with nullable integer types.
+
+    ``flags`` holds a list of names per row (empty when none), ``target_bbox`` a list of four
+    numbers or None."""
+    df = pd.DataFrame([{name: getattr(r, name) for name in FIXED_COLUMNS} for r in rows],
+                      columns=list(FIXED_COLUMNS))
+    df["flags"] = pd.Series([list(r.flags) for r in rows], dtype=object)
+    df["target_bbox"] = pd.Series([None if r.target_bbox is None else list(r.target_bbox) for r in rows],
+                                  dtype=object)
+    text_columns = [c for c in FIXED_COLUMNS if c not in ("fiscal_year", "quarter", "target_value",
+                                                         "page", "confidence")]
     for c in text_columns:
         df[c] = df[c].astype(object).where(df[c].notna(), None)
     df["fiscal_year"] = df["fiscal_year"].astype("Int16")

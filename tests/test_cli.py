@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 from conftest import REPO, SAMPLE_NAME, SAMPLE_PAGES, SAMPLE_ROWS, cli_env, run_renaksi
 
-from schemas.contract import CONTRACT_COLUMNS, TARGETS_ARROW_SCHEMA
+from schemas.contract import CONTRACT_COLUMNS, FIXED_COLUMNS, TARGETS_ARROW_SCHEMA
 
 
 def _help(*args: str) -> str:
@@ -73,7 +73,10 @@ def test_convert_folder_writes_the_contract(tmp_path: Path, sample_pdf: Path) ->
     from_csv = pd.read_csv(result.out / "targets.csv", keep_default_na=False, na_values=[""])
     from_parquet = table.to_pandas()
     assert len(from_csv) == len(from_parquet)
-    for column in CONTRACT_COLUMNS:
+    assert from_csv["flags"].isna().all()  # the sample has no flags: empty cells, empty lists
+    assert all(len(flags) == 0 for flags in from_parquet["flags"])
+    assert [len(b.split()) for b in from_csv["target_bbox"]] == [len(b) for b in from_parquet["target_bbox"]]
+    for column in FIXED_COLUMNS:
         left = from_csv[column].astype("object").where(from_csv[column].notna(), None).tolist()
         right = from_parquet[column].astype("object").where(from_parquet[column].notna(), None).tolist()
         if column in ("target_value", "confidence", "fiscal_year", "quarter", "page"):
