@@ -64,7 +64,8 @@ class ContentShape:
     kegiatan_indicators: Range = (1, 1)
     sub_indicators: Range = (1, 1)
     annual_levels: frozenset[Level] = frozenset({"sasaran", "program", "kegiatan", "subkegiatan"})
-    unit_column: bool = False  # targets printed as bare numbers, the unit in a SATUAN column
+    # Levels whose targets are printed as bare numbers, the unit in a SATUAN column.
+    unit_column_levels: frozenset[Level] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,16 +267,17 @@ def _indicator(rng: random.Random, m: Measure, level: Level, shape: ContentShape
                used: _UsedText) -> Indicator:
     text = _case(m.text, style, indicator=True)
     used.add(text)
-    label = _unit_label(m, style) if shape.unit_column else None
+    unit_column = level in shape.unit_column_levels
+    label = _unit_label(m, style) if unit_column else None
     unit = "indeks" if label == "Indeks" else m.unit
     if m.choices:
         annual = text_target(rng.choice(m.choices))
         quarters = (BLANK, BLANK, BLANK, annual) if level in shape.quarter_levels else None
         return Indicator(text=text, annual=_annual_if(level, shape, annual), quarters=quarters, unit_label=label)
     value = _draw_value(rng, m)
-    bare = shape.unit_column and not (m.unit == "%" and rng.random() < 0.3)  # "95" under SATUAN "%", or "95%"
+    bare = unit_column and not (m.unit == "%" and rng.random() < 0.3)  # "95" under SATUAN "%", or "95%"
     annual = _target(value, unit, style.annual_spelling, style, bare)
-    if (not shape.unit_column and m.unit not in (None, "%", "rupiah") and m.unit in style.annual_spelling
+    if (not unit_column and m.unit not in (None, "%", "rupiah") and m.unit in style.annual_spelling
             and rng.random() < 0.02):
         annual = make_target(value, None, None, style.numbers)  # "12" where quarters say "19 Orang"
     annual_cell = _annual_if(level, shape, annual)

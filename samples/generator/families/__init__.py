@@ -24,7 +24,7 @@ class Family:
 
 
 def registry() -> dict[str, Family]:
-    from samples.generator.families import seed, word2
+    from samples.generator.families import excel, seed, word2
 
-    families = [seed.FAMILY, word2.FAMILY]
+    families = [seed.FAMILY, word2.FAMILY, excel.FAMILY]
     return {f.name: f for f in families}
