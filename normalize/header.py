@@ -22,9 +22,10 @@ from normalize.text import collapse, is_marker
 from normalize.vocabulary import QUARTER_TOKEN, vocabulary
 
 # Roles a column can take. Levels: sasaran, program, kegiatan.
-TEXT_ROLES = ("sasaran", "program", "kegiatan", "hierarchy")
+TEXT_ROLES = ("sasaran", "program", "kegiatan", "subkegiatan", "hierarchy")
 INDICATOR_ROLES = {"sasaran": "sasaran_indicator", "program": "program_indicator", "kegiatan": "indicator"}
 TARGET_ROLES = {"sasaran": "sasaran_target", "program": "program_target", "kegiatan": "target"}
+UNIT_ROLES = {"sasaran": "sasaran_unit", "program": "program_unit", "kegiatan": "unit"}
 QUARTER_ROLES = ("q1", "q2", "q3", "q4")
 IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "realisation", "ignore")
 
@@ -240,7 +241,7 @@ def _resolve_levels(roles: list[str], chains: list[list[tuple[int, str]]]) -> No
         named = next((lv for lv in (_level_named(t) for t in reversed(texts)) if lv), None)
         if role in ("sasaran", "program", "kegiatan"):
             text_level = role
-        elif role == "hierarchy":
+        elif role in ("hierarchy", "subkegiatan"):
             text_level = "kegiatan"
         elif role == "indicator_generic":
             level = named or text_level or "sasaran"
@@ -251,6 +252,8 @@ def _resolve_levels(roles: list[str], chains: list[list[tuple[int, str]]]) -> No
             suffix = "" if n == 1 else f"@{n}"
             roles[i] = INDICATOR_ROLES[level] + suffix
             indicator_level = level
+        elif role == "unit":
+            roles[i] = UNIT_ROLES[indicator_level or named or text_level or "kegiatan"] + suffix
         elif role == "target_generic":
             if indicator_level is not None:
                 roles[i] = TARGET_ROLES[indicator_level] + suffix
@@ -292,10 +295,11 @@ def _split_spanned_groups(grid: TableGrid, n_header: int, chains: list[list[tupl
                 body = _body_texts(grid, n_header, i)
                 widths = [grid.column_edges[j + 1] - grid.column_edges[j] for j in range(c, end)]
                 narrow = widths[i - c] < 0.5 * max(widths)
-                if group_role in ("kegiatan", "hierarchy", "program", "sasaran", "number") and (
+                if group_role in ("kegiatan", "subkegiatan", "hierarchy", "program", "sasaran", "number") and (
                         (body and sum(is_marker(t) for t in body) >= settings.marker_share * len(body))
                         or (not body and narrow)):
-                    roles[i] = "marker" if group_role in ("kegiatan", "hierarchy", "program") else "number"
+                    roles[i] = "marker" if group_role in ("kegiatan", "subkegiatan", "hierarchy", "program") \
+                        else "number"
                 elif body and sum(bool(QUARTER_TOKEN.search(t)) for t in body) >= 0.5 * len(body):
                     roles[i] = "quarter_area"
             if group_role in TARGET_ROLES.values():

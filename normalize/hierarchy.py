@@ -90,7 +90,8 @@ def _level_indicators(rec: TableRecord, place: _Place, level: str, indicator_rol
     if not text:
         return []
     confidence = rec.confidence * (PAGE_JOIN_CONFIDENCE if rec.repairs else 1.0)
-    unit_text = rec.text("unit")
+    unit_role = indicator_role.replace("indicator", "unit") if indicator_role != "indicator" else "unit"
+    unit_text = rec.text(unit_role) or rec.text(unit_role.split("@")[0])
     sasaran = place.sasaran
     program = place.program if level != "sasaran" else None
     kegiatan = place.kegiatan if level in ("kegiatan", "subkegiatan") else None
@@ -230,9 +231,10 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     table = None
     seen_upper: set[tuple[str, str | None, str, str]] = set()
     headings: dict[str, str] = {}  # level -> text of the last heading indicator (`jumlah kasus … :`)
+    responsible = ""
     for rec in records:
         if rec.table_index != table:
-            table, place = rec.table_index, _Place()
+            table, place, responsible = rec.table_index, _Place(), ""
         has_indicator = any(rec.has(r) for r in rec.cells if r.split("@")[0] in
                             ("sasaran_indicator", "program_indicator", "indicator"))
         if rec.has("sasaran"):
@@ -251,13 +253,17 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
         for role in ("kegiatan", "hierarchy"):
             if rec.has(role):
                 _place_hierarchy_text(rec, place, role, has_indicator)
+        if rec.has("subkegiatan"):  # a column of its own for sub kegiatan
+            place.subkegiatan = _clean(rec.text("subkegiatan"))
         level = ("subkegiatan" if place.subkegiatan else "kegiatan" if place.kegiatan
                  else "program" if place.program else "sasaran")
         for sfx in _suffixes(rec, "indicator"):
             emitted += _level_indicators(rec, place, level, "indicator" + sfx, "target" + sfx,
                                          quarters=rec.quarter_level in ("kegiatan", None) and not sfx)
         emitted = _attach_sub_items(emitted, headings)
-        responsible = collapse(rec.text("responsible"))
+        if "responsible" in rec.cells:
+            responsible = collapse(rec.text("responsible"))
+        # else: a merged PENANGGUNG JAWAB cell from the row above covers this one too
         if emitted and responsible:
             emitted[-1].responsible = responsible
         for ind in emitted:

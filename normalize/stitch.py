@@ -29,11 +29,12 @@ from normalize.vocabulary import vocabulary
 # Roles whose cell, when it starts in a grid row with text, makes that row a new record.
 DEFINING_ROLES = frozenset({
     "marker", "number", "code", "sasaran", "sasaran_indicator", "sasaran_target", "program",
-    "program_indicator", "program_target", "kegiatan", "hierarchy", "indicator", "target", "unit",
+    "program_indicator", "program_target", "kegiatan", "subkegiatan", "hierarchy", "indicator", "target", "unit",
+    "sasaran_unit", "program_unit",
 })
 # Roles that may hold a merged cell spanning many records (their text may run on over a page break).
 SPANNING_ROLES = ("sasaran", "sasaran_indicator", "sasaran_target", "program", "program_indicator",
-                  "program_target", "kegiatan", "responsible")
+                  "program_target", "kegiatan", "subkegiatan", "responsible")
 
 
 @dataclass(frozen=True)
