@@ -56,8 +56,8 @@ class Stitched:
 
 
 def _cell_fragment(cell: Cell, page: int, words: set[str]) -> Fragment:
-    return Fragment(text=join_lines(cell.lines, cell.bbox, words), page=page, bbox=cell.bbox, confidence=cell.confidence,
-                    lines=cell.lines)
+    return Fragment(text=join_lines(cell.lines, cell.bbox, words), page=page, bbox=cell.bbox,
+                    confidence=cell.confidence, lines=cell.lines)
 
 
 def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, page: int, table_index: int,
