@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from extract.records import Cell, DocumentContent, TableGrid
+from extract.records import BBox, Cell, DocumentContent, TableGrid
 from normalize.header import (
     QUARTER_ROLES,
     HeaderSettings,
@@ -86,8 +86,10 @@ def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout
             rec.cells.setdefault(role, []).append(frag)
     if quarter_parts:
         first = quarter_parts[0]
+        box = BBox(min(f.bbox.x0 for f in quarter_parts), min(f.bbox.top for f in quarter_parts),
+                   max(f.bbox.x1 for f in quarter_parts), max(f.bbox.bottom for f in quarter_parts))
         rec.quarter_rows.append(Fragment(text=" ".join(f.text for f in quarter_parts), page=first.page,
-                                         bbox=first.bbox, confidence=min(f.confidence for f in quarter_parts)))
+                                         bbox=box, confidence=min(f.confidence for f in quarter_parts)))
 
 
 def _is_defining(row: tuple[Cell | None, ...], layout: TableLayout) -> bool:
