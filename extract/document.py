@@ -31,17 +31,23 @@ def _blank(page: pdfplumber.page.Page) -> bool:
     return not page.chars and not page.images
 
 
+def read_page(path: Path, page: pdfplumber.page.Page, settings: ExtractSettings) -> PageContent:
+    """One page of the PDF at ``path``: from its text layer where usable, else by OCR."""
+    if _blank(page) or text_layer_is_usable(page) or not settings.ocr_enabled:
+        return page_to_content(page, settings.text_layer)
+    return ocr_page(path, page.page_number, settings.ocr)
+
+
 def pdf_to_content(path: Path, settings: ExtractSettings) -> DocumentContent:
     pages: list[PageContent] = []
     notes: list[str] = []
     ocr_pages: list[int] = []
     with open_pdf(path, max_pages=settings.max_pages) as pdf:
         for page in pdf.pages:
-            if _blank(page) or text_layer_is_usable(page) or not settings.ocr_enabled:
-                pages.append(page_to_content(page, settings.text_layer))
-            else:
+            content = read_page(path, page, settings)
+            if content.text_source == "ocr":
                 ocr_pages.append(page.page_number)
-                pages.append(ocr_page(path, page.page_number, settings.ocr))
+            pages.append(content)
             page.close()
     if ocr_pages:
         notes.append(f"OCR on {len(ocr_pages)} of {len(pages)} pages ({_ranges(ocr_pages)})")

@@ -13,6 +13,7 @@ import typer
 from renaksi import __version__
 from renaksi.inputs import InputError, find_inputs
 from renaksi.progress import make_reporter
+from renaksi.review_cli import register_review_commands
 from renaksi.runner import RunOptions, default_workers, run_batch
 from renaksi.worker import Limits
 from renaksi.writers import OUTCOMES_CSV, PARTITIONABLE, TARGETS_CSV, TARGETS_PARQUET
@@ -149,3 +150,6 @@ def convert(
                    f"in {summary.seconds:.1f} s -> {out / TARGETS_PARQUET}, {out / TARGETS_CSV}, "
                    f"{out / OUTCOMES_CSV}")
     raise typer.Exit(int(summary.exit_code))
+
+
+register_review_commands(app, exit_code_for)  # renaksi report, renaksi inspect
