@@ -134,6 +134,20 @@ def test_dask_executor_gives_the_same_rows_as_local(archive: Path, tmp_path: Pat
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
 
 
+def test_dask_executor_runs_on_a_scheduler_given_by_address(archive: Path, tmp_path: Path) -> None:
+    """``--executor dask --scheduler tcp://...``: the CLI as a client of a running cluster (here a small
+    one on the loopback interface, its worker threads in this test's process)."""
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp",
+                      host="127.0.0.1", scheduler_port=0, dashboard_address=None) as cluster:
+        result = run_renaksi([str(archive), "--executor", "dask", "--scheduler", cluster.scheduler_address],
+                             tmp_path / "out")
+    assert result.returncode == 1, result.stderr  # surat.pdf has no table
+    assert [o["status"] for o in result.outcomes()] == ["converted", "failed", "converted"]
+    assert pq.read_table(tmp_path / "out" / "targets.parquet").num_rows == 2 * SAMPLE_ROWS
+
+
 def _cache_entries(out: Path) -> int:
     return len(list((out / ".cache").glob("*/*/*.json")))
 
