@@ -46,6 +46,6 @@ def generate(family: str, seed: int, out_dir: Path) -> GeneratedDoc:
     out_dir.mkdir(parents=True, exist_ok=True)
     pdf_path, truth_path = out_dir / f"{name}.pdf", out_dir / f"{name}.truth.csv"
     write_pdf(pages, pdf_path, PdfInfo(title=f"Rencana Aksi {plan.year}", author=plan.agency_short.upper()))
-    rows = plan_to_rows(plan, pdf_path.name)
+    rows = plan_to_rows(plan, pdf_path.name, fam.truth_order)
     write_truth(rows, truth_path)
     return GeneratedDoc(pdf_path, truth_path, family, seed, len(pages), len(rows))

@@ -7,6 +7,7 @@ from typing import Literal
 
 from samples.generator.fonts import FontFace
 from samples.generator.table import PageOps, PlacedText
+from samples.generator.wrapping import wrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,15 +29,20 @@ def draw_block(ops: PageOps, lines: list[Line], face: FontFace, top: float, x0: 
     for ln in lines:
         y += ln.space_before
         font = face.bold if ln.bold else face.regular
-        w = face.width(ln.text, ln.size, ln.bold)
-        if align == "center":
-            x = (x0 + x1 - w) / 2
-        elif align == "right":
-            x = x1 - w
-        else:
-            x = x0
-        baseline = y + ln.size * (leading - 1) / 2 + ln.size * 0.8
-        if ln.text:
-            ops.texts.append(PlacedText(x, baseline, ln.text, font, ln.size))
-        y += ln.size * leading
+        # A line wider than the space wraps, as Word would (a long agency name on a portrait cover).
+        def measure(t: str, ln: Line = ln) -> float:
+            return face.width(t, ln.size, ln.bold)
+
+        for text in wrap(ln.text, x1 - x0, measure):
+            w = face.width(text, ln.size, ln.bold)
+            if align == "center":
+                x = (x0 + x1 - w) / 2
+            elif align == "right":
+                x = x1 - w
+            else:
+                x = x0
+            baseline = y + ln.size * (leading - 1) / 2 + ln.size * 0.8
+            if text:
+                ops.texts.append(PlacedText(x, baseline, text, font, ln.size))
+            y += ln.size * leading
     return y

@@ -66,6 +66,7 @@ class ContentShape:
     annual_levels: frozenset[Level] = frozenset({"sasaran", "program", "kegiatan", "subkegiatan"})
     # Levels whose targets are printed as bare numbers, the unit in a SATUAN column.
     unit_column_levels: frozenset[Level] = frozenset()
+    sasaran_dash_quarters: float = 0.0  # probability of "- - - 80%" sasaran quarters
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,7 @@ def _build_sasaran(rng: random.Random, shape: ContentShape, style: _DocStyle, do
                         for p in progs]
         out.append(sas)
     if with_support:
-        spec = rng.choice(SUPPORT_SASARAN)
+        spec = rng.choice([sp for sp in SUPPORT_SASARAN if sp.measure.text not in used.seen])
         sas = Sasaran(text=_case(spec.name, style),
                       indicators=_indicators(rng, spec.measure, "sasaran", shape, style, used, more))
         sas.programs = [_program(rng, SUPPORT_PROGRAM, shape, style, (SUPPORT_UNIT,), region, used,
@@ -259,6 +260,8 @@ def _indicators(rng: random.Random, main: Measure, level: Level, shape: ContentS
                 used: _UsedText, more: Callable[[int], list[Measure]]) -> list[Indicator]:
     lo, hi = getattr(shape, _RANGES[level])
     n = lo if lo == hi else rng.randint(lo, hi)  # no draw for fixed counts: keeps old seeds' content
+    if n:
+        used.add(main.text)  # so that further indicators never repeat it
     measures = ([main] if n else []) + (more(n - 1) if n > 1 else [])
     return [_indicator(rng, m, level, shape, style, used) for m in measures]
 
@@ -285,8 +288,11 @@ def _indicator(rng: random.Random, m: Measure, level: Level, shape: ContentShape
         return Indicator(text=text, annual=annual_cell, unit_label=label)
     if rng.random() < shape.blank_quarters and annual_cell is not None:
         return Indicator(text=text, annual=annual_cell, quarters=(BLANK, BLANK, BLANK, BLANK), unit_label=label)
-    qs = [DASH if q is None else _target(q, unit, style.quarter_spelling, style, bare)
-          for q in split_quarters(value, m.unit, rng)]
+    if level == "sasaran" and shape.sasaran_dash_quarters and rng.random() < shape.sasaran_dash_quarters:
+        split: list[Decimal | None] = [None, None, None, value]  # the year's level, reported at year end
+    else:
+        split = split_quarters(value, m.unit, rng)
+    qs = [DASH if q is None else _target(q, unit, style.quarter_spelling, style, bare) for q in split]
     return Indicator(text=text, annual=annual_cell, quarters=(qs[0], qs[1], qs[2], qs[3]), unit_label=label)
 
 

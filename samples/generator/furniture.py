@@ -30,7 +30,7 @@ def title_lines(plan: Plan, rng: random.Random, size: float) -> list[Line]:
     return [Line(t, size, bold=True) for t in texts]
 
 
-def cover_lines(plan: Plan, rng: random.Random, big: float) -> list[Line]:
+def cover_lines(plan: Plan, rng: random.Random, big: float, force_region: bool = False) -> list[Line]:
     lines = []
     if rng.random() < 0.6:
         lines.append(Line("LAPORAN", big, bold=True))
@@ -39,7 +39,7 @@ def cover_lines(plan: Plan, rng: random.Random, big: float) -> list[Line]:
         lines.append(Line("PERUBAHAN", big, bold=True))
     small = big * rng.uniform(0.55, 0.7)
     lines.append(Line(plan.agency.upper(), small, bold=True, space_before=big))
-    if rng.random() < 0.5:
+    if rng.random() < 0.5 or force_region:
         lines.append(Line(plan.region.full.upper(), small, bold=True))
     year = f"TAHUN ANGGARAN {plan.year}" if rng.random() < 0.6 else f"TAHUN {plan.year}"
     lines.append(Line(year, small * 0.9, bold=True, space_before=big * 0.8))

@@ -12,10 +12,17 @@ from samples.generator.table import PageOps
 
 @dataclass(slots=True)
 class Page:
+    """A page as the reader sees it: ``width`` x ``height``, ops in those coordinates.
+
+    ``rotate=90`` stores it the way scanners and some printers do: a portrait page
+    (``height`` x ``width``) with ``/Rotate 90``, its content drawn turned a quarter
+    counter-clockwise so that a viewer shows it upright and landscape.
+    """
+
     width: float
     height: float
     ops: PageOps = field(default_factory=PageOps)
-    rotate: int = 0  # the page's /Rotate: content is drawn upright in the unrotated box
+    rotate: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +40,16 @@ def write_pdf(pages: list[Page], path: Path, info: PdfInfo) -> None:
     c.setCreator(info.creator)
     c.setProducer(info.creator)
     for page in pages:
-        c.setPageSize((page.width, page.height))
-        if page.rotate:
-            c.setPageRotation(page.rotate)
+        if page.rotate == 90:
+            # reportlab stores the MediaBox swapped (portrait) when /Rotate is 90, so it takes
+            # the displayed size; content maps landscape (x, y) -> portrait (H - y, x).
+            c.setPageSize((page.width, page.height))
+            c.setPageRotation(90)
+            c.transform(0, 1, -1, 0, page.height, 0)
+        else:
+            assert page.rotate == 0, "only 0 and 90 are drawn"
+            c.setPageSize((page.width, page.height))
+            c.setPageRotation(0)  # reportlab keeps the last rotation otherwise
         _draw(c, page.ops, page.height)
         c.showPage()
     c.save()

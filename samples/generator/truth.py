@@ -11,8 +11,11 @@ import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from samples.generator.model import Indicator, Level, Plan, Target
+
+TruthOrder = Literal["nested", "sasaran_first"]
 
 TRUTH_COLUMNS: tuple[str, ...] = (
     "source_file", "agency", "region", "fiscal_year", "level", "sasaran", "program", "kegiatan",
@@ -30,9 +33,14 @@ class _Context:
     responsible: str | None = None
 
 
-def plan_to_rows(plan: Plan, source_file: str) -> list[dict[str, str]]:
+def plan_to_rows(plan: Plan, source_file: str, order: TruthOrder = "nested") -> list[dict[str, str]]:
+    """``nested``: each sasaran then its programs; ``sasaran_first``: every sasaran indicator
+    first (an IKU table before the program table), then the programs in sasaran order."""
     rows = []
-    for ctx, ind in _indicators(plan):
+    pairs = list(_indicators(plan))
+    if order == "sasaran_first":
+        pairs = [p for p in pairs if p[0].level == "sasaran"] + [p for p in pairs if p[0].level != "sasaran"]
+    for ctx, ind in pairs:
         for quarter, target in _periods(ind):
             rows.append({
                 "source_file": source_file,

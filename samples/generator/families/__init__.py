@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from samples.generator.content import ContentShape
 from samples.generator.model import Plan
 from samples.generator.render import Page
+from samples.generator.truth import TruthOrder
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,10 +22,11 @@ class Family:
     shape: ContentShape
     render: Callable[[Plan, random.Random], list[Page]]
     description: str
+    truth_order: TruthOrder = "nested"  # document order of the truth rows
 
 
 def registry() -> dict[str, Family]:
-    from samples.generator.families import excel, seed, word2
+    from samples.generator.families import borderless, excel, seed, word2
 
-    families = [seed.FAMILY, word2.FAMILY, excel.FAMILY]
+    families = [seed.FAMILY, word2.FAMILY, excel.FAMILY, borderless.FAMILY]
     return {f.name: f for f in families}
