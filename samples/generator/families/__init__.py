@@ -26,7 +26,7 @@ class Family:
 
 
 def registry() -> dict[str, Family]:
-    from samples.generator.families import borderless, excel, report, seed, word2
+    from samples.generator.families import borderless, excel, report, sasaranq, seed, word2
 
-    families = [seed.FAMILY, word2.FAMILY, excel.FAMILY, borderless.FAMILY, report.FAMILY]
+    families = [seed.FAMILY, word2.FAMILY, excel.FAMILY, borderless.FAMILY, report.FAMILY, sasaranq.FAMILY]
     return {f.name: f for f in families}
