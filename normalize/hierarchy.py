@@ -26,6 +26,30 @@ class _Place:
     program: str | None = None
     kegiatan: str | None = None
     subkegiatan: str | None = None
+    last_number: int = 0  # the list markers seen so far, to read an OCR-damaged marker in sequence
+    last_letter: str = ""
+
+
+# What OCR makes of a lone list-marker letter in a narrow column.
+_MARKER_CONFUSIONS = {"4": "a", "&": "a", "@": "a", "8": "a", "6": "b", "h": "b", "e": "c", "(": "c", "<": "c",
+                      "©": "c", "o": "c", "cl": "d", "0": "d"}
+
+
+def resolve_ocr_marker(text: str, place: _Place) -> str:
+    """An OCR'd list marker read in sequence: after `4.` comes `5.` or `a.`; a `4` read again where
+    `a.` is due is the letter, and so is a smudge (`& —`)."""
+    core = re.sub(r"[^0-9A-Za-z&@(<©]", "", text)
+    next_letter = chr(ord(place.last_letter) + 1) if place.last_letter else "a"
+    if core.isdigit():
+        n = int(core)
+        if n != place.last_number + 1 and place.last_number and _MARKER_CONFUSIONS.get(core) == next_letter:
+            return f"{next_letter}."
+        return f"{n}."
+    if len(core) == 1 and core.isalpha() and core.lower() == next_letter:
+        return f"{next_letter}."
+    if _MARKER_CONFUSIONS.get(core.lower()) == next_letter or (not core and place.last_number):
+        return f"{next_letter}."
+    return f"{core}." if core else ""
 
 
 def _clean(text: str) -> str:
@@ -51,8 +75,6 @@ def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str
         for q, frags in rec.wide_quarters.items():
             texts = [f.text for f in frags if f.text]
             found[q] = (" ".join(texts), frags[0] if frags else None)
-    for q, text in packed_in_annual.items():
-        found.setdefault(q, (text, annual_frag))
     if rec.quarter_rows:
         joined, owners = "", []
         for frag in rec.quarter_rows:
@@ -66,6 +88,8 @@ def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str
         if not spans and len(rec.quarter_rows) == 4:  # values without labels, one row per quarter
             for q, row_frag in enumerate(rec.quarter_rows, start=1):
                 found.setdefault(q, (row_frag.text, row_frag))
+    for q, text in packed_in_annual.items():  # `1 Unit TW 1 : 1 Unit …` all in the annual cell
+        found.setdefault(q, (text, annual_frag))
     if not any(collapse(t) for t, _ in found.values()):
         return {}
     page = annual_frag.page if annual_frag else (rec.quarter_rows[0].page if rec.quarter_rows else 1)
@@ -166,6 +190,9 @@ def _place_hierarchy_text(rec: TableRecord, place: _Place, role: str, has_indica
     code, text = _code_of(rec, raw)
     inline_marker, body = split_marker(text)
     marker = rec.text("marker") or inline_marker
+    marker_frag = rec.first("marker")
+    if marker_frag is not None and (marker_frag.repaired or marker_frag.confidence < 1.0):
+        marker = resolve_ocr_marker(marker_frag.text, place)
     if not marker and not rec.has("sasaran"):
         marker = rec.text("number")  # a NO column numbers the rows of the innermost level it sits beside
     level: str | None = None
@@ -195,8 +222,12 @@ def _place_hierarchy_text(rec: TableRecord, place: _Place, role: str, has_indica
         place.program, place.kegiatan, place.subkegiatan = body, None, None
     elif level == "kegiatan":
         place.kegiatan, place.subkegiatan = body, None
+        if marker and marker_level(marker) == "number" and marker.rstrip(".)").isdigit():
+            place.last_number, place.last_letter = int(marker.rstrip(".)")), ""
     else:
         place.subkegiatan = body
+        if marker and marker_level(marker) == "letter":
+            place.last_letter = marker.rstrip(".)").lower()
 
 
 _DASH_ITEM = re.compile(r"^[-•–·]\s*")

@@ -8,10 +8,14 @@ All of them come down to a text in which quarter tokens introduce their values.
 
 from __future__ import annotations
 
-from normalize.vocabulary import QUARTER_TOKEN, ROMAN
+import re
+
+from normalize.vocabulary import QUARTER_TOKEN, QUARTER_TOKEN_LOOSE, ROMAN
 
 
-def quarter_number(token_number: str) -> int | None:
+def quarter_number(token_number: str | None) -> int | None:
+    if not token_number:
+        return None
     t = token_number.upper()
     if t in ROMAN:
         return ROMAN[t]
@@ -26,18 +30,44 @@ def parse_quarter_label(text: str) -> int | None:
     return quarter_number(m.group("num")) if m else None
 
 
-def quarter_spans(text: str) -> tuple[str, list[tuple[int, str, int]]]:
-    """(text before the first quarter token, [(quarter, its text, offset of its token)]) in order."""
-    matches = list(QUARTER_TOKEN.finditer(text))
+_OCR_DIGITS = str.maketrans({"a": "4", "A": "4", "l": "1", "|": "1", "!": "1"})
+
+
+def _spans(text: str, pattern: re.Pattern[str]) -> tuple[str, list[tuple[int | None, str, int]]]:
+    matches = list(pattern.finditer(text))
     if not matches:
         return text.strip(), []
     spans = []
     for i, m in enumerate(matches):
-        q = quarter_number(m.group("num"))
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        if q is not None:
-            spans.append((q, text[m.end():end].strip(" :\n\t"), m.start()))
+        number = m.group("num")
+        if pattern is QUARTER_TOKEN_LOOSE and number:
+            number = number.translate(_OCR_DIGITS)
+        spans.append((quarter_number(number), text[m.end():end].strip(" :\n\t"), m.start()))
     return text[: matches[0].start()].strip(), spans
+
+
+def quarter_spans(text: str) -> tuple[str, list[tuple[int, str, int]]]:
+    """(text before the first quarter token, [(quarter, its text, offset of its token)]) in order.
+
+    When the plain tokens do not give all four quarters, OCR may have damaged them (`TW:`,
+    `Twa:`): a `TW` followed by a colon then counts too, numbered after the one before it.
+    """
+    lead, spans = _spans(text, QUARTER_TOKEN)
+    found = [(q, v, p) for q, v, p in spans if q is not None]
+    if len({q for q, _, _ in found}) == 4 or not QUARTER_TOKEN_LOOSE.search(text):
+        return lead, found
+    lead, loose = _spans(text, QUARTER_TOKEN_LOOSE)
+    numbered: list[tuple[int, str, int]] = []
+    previous = 0
+    for q, value, pos in loose:
+        if q is None:
+            q = previous + 1  # the number itself was lost: it follows the one before
+        if q > 4:
+            break
+        numbered.append((q, value, pos))
+        previous = q
+    return lead, numbered
 
 
 def split_quarters(text: str) -> tuple[str, dict[int, str]]:

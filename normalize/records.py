@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from extract.records import BBox, TextLine
 
+OCR_REPAIR_CONFIDENCE = 0.9  # a row whose text needed an OCR repair is worth a look
+
 
 @dataclass(frozen=True, slots=True)
 class Repair:
@@ -25,6 +27,7 @@ class Fragment:
     bbox: BBox
     confidence: float = 1.0
     lines: tuple[TextLine, ...] = ()  # the printed lines, for splitting list items by their position
+    repaired: tuple[str, ...] = ()  # names of the OCR repairs that changed the text
 
 
 @dataclass
@@ -60,8 +63,9 @@ class TableRecord:
 
     @property
     def confidence(self) -> float:
-        values = [f.confidence for fs in self.cells.values() for f in fs] + [f.confidence for f in self.quarter_rows]
-        return min(values, default=1.0)
+        frags = [f for fs in self.cells.values() for f in fs] + self.quarter_rows
+        lowest = min((f.confidence for f in frags), default=1.0)
+        return lowest * (OCR_REPAIR_CONFIDENCE if any(f.repaired for f in frags) else 1.0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from normalize.header import (
     _is_header_row,
     grid_to_layout,
 )
+from normalize.ocr_repair import repair_cell_text
 from normalize.quarters import split_quarters
 from normalize.records import Fragment, Repair, TableRecord
 from normalize.text import collapse, interior_words, join_lines
@@ -55,26 +56,32 @@ class Stitched:
     realisation_tables: int = 0  # tables of achieved results (REALISASI) without target columns
 
 
-def _cell_fragment(cell: Cell, page: int, words: set[str]) -> Fragment:
-    return Fragment(text=join_lines(cell.lines, cell.bbox, words), page=page, bbox=cell.bbox,
-                    confidence=cell.confidence, lines=cell.lines)
+def _cell_fragment(cell: Cell, page: int, words: set[str], role: str, ocr: bool) -> Fragment:
+    text = join_lines(cell.lines, cell.bbox, words)
+    rules: tuple[str, ...] = ()
+    if ocr and text:
+        repaired = repair_cell_text(text, role, words)
+        text, rules = repaired.text, repaired.rules
+    return Fragment(text=text, page=page, bbox=cell.bbox, confidence=cell.confidence, lines=cell.lines,
+                    repaired=rules)
 
 
-def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, page: int, table_index: int,
+def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, grid: TableGrid, table_index: int,
                    words: set[str]) -> TableRecord:
     rec = TableRecord(table_index=table_index, quarter_level=layout.quarter_level)
-    _add_row(rec, row, layout, page, words)
+    _add_row(rec, row, layout, grid, words)
     return rec
 
 
-def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout, page: int,
+def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout, grid: TableGrid,
              words: set[str]) -> None:
+    page, ocr = grid.page, grid.text_source == "ocr"
     quarter_parts: list[Fragment] = []
     for col, cell in enumerate(row):
         if cell is None or col >= len(layout.roles):
             continue
         role = layout.roles[col]
-        frag = _cell_fragment(cell, page, words)
+        frag = _cell_fragment(cell, page, words, role, ocr)
         if role == "quarter_area":
             if frag.text:
                 quarter_parts.append(frag)
@@ -89,7 +96,8 @@ def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout
         box = BBox(min(f.bbox.x0 for f in quarter_parts), min(f.bbox.top for f in quarter_parts),
                    max(f.bbox.x1 for f in quarter_parts), max(f.bbox.bottom for f in quarter_parts))
         rec.quarter_rows.append(Fragment(text=" ".join(f.text for f in quarter_parts), page=first.page,
-                                         bbox=box, confidence=min(f.confidence for f in quarter_parts)))
+                                         bbox=box, confidence=min(f.confidence for f in quarter_parts),
+                                         repaired=tuple(r for f in quarter_parts for r in f.repaired)))
 
 
 def _is_defining(row: tuple[Cell | None, ...], layout: TableLayout) -> bool:
@@ -242,13 +250,13 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
                         current = out.records[-1]
                         current.repairs.append(Repair("page-break-join", f"quarter rows from page {grid.page}"))
                     if current is None:
-                        current = _row_to_record(row, layout, grid.page, table_index, words)
+                        current = _row_to_record(row, layout, grid, table_index, words)
                         out.records.append(current)
                     else:
-                        _add_row(current, row, layout, grid.page, words)
+                        _add_row(current, row, layout, grid, words)
                     first_row = False
                     continue
-                rec = _row_to_record(row, layout, grid.page, table_index, words)
+                rec = _row_to_record(row, layout, grid, table_index, words)
                 if first_row and out.records and is_continuation(out.records[-1], rec, settings):
                     prev = out.records[-1]
                     _merge_into(prev, rec, origins)

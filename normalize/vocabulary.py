@@ -42,6 +42,10 @@ QUARTER_TOKEN = re.compile(
     re.IGNORECASE,
 )
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+# A quarter token as OCR may leave it: `TW:`, `Twa:`, `TW l :` — a TW and a colon, the number damaged.
+QUARTER_TOKEN_LOOSE = re.compile(
+    rf"(?<![A-Za-z])(?:T\s*[Ww]|TRW|Trw)\s*[.\-]?\s*(?P<num>{QUARTER_NUMBER}|[a-z|!lI]{{1,2}})?\s*:",
+)
 
 # List markers: "1.", "1)", "a.", "a)", "1.1", "1.1.1", "I.". A bare number counts only as a marker cell.
 MARKER = re.compile(r"^\s*(?P<marker>(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|[IVX]{1,4})\s*[.)])\s+")

@@ -1,0 +1,136 @@
+"""Repairs of what OCR gets wrong in RENAKSI tables, applied only to text read by OCR.
+
+Each repair is small and names itself, so a row's confidence can drop and an analyst can
+see what changed: stray marks dropped (`—`, `“`, `©`), a space put back between a number
+and its unit (`3Lap`), letters read in place of digits in a number (`OLaporan`, `l00%`),
+list markers with their dot lost (`a ”` → `a.`), and words corrected towards the lexicon
+only when the match is strong (`Terasilitasi` → `Terfasilitasi`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from normalize.text import collapse
+from normalize.vocabulary import MARKER_ONLY, vocabulary
+
+# Marks OCR makes of specks, ruling stubs and stamp edges; never meant in these tables.
+_JUNK_CHARS = "—–'\"“”‘’©®*=|_~`^°•«»„‚¦§"
+_JUNK_TOKEN = re.compile(rf"^[{re.escape(_JUNK_CHARS)},;]+$")
+_MARKER_LOST_DOT = re.compile(r"^(?P<m>\d{1,2}|[a-h])[\s,:;]+(?=[A-Z])")
+_EDGE_JUNK = re.compile(rf"^[{re.escape(_JUNK_CHARS)}]+|[{re.escape(_JUNK_CHARS)}]+$")
+# Digits OCR reads as letters at the start of a number: O/o → 0, l/I/| → 1, S → 5 (before a digit or unit).
+_LEADING_NUMBER = re.compile(r"^(?P<num>[0-9OoIl|S][0-9OoIl|S.,]*)(?=%|[A-Za-z]|$)")
+_DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+_STUCK_UNIT = re.compile(r"^(?P<num>\d[\d.,]*)(?P<unit>[A-Za-z]{2,})")
+_WORD = re.compile(r"[A-Za-z]{6,}")
+
+LEXICON_CUTOFF = 90.0  # rapidfuzz ratio a word needs to be corrected towards the lexicon
+
+
+@dataclass(frozen=True)
+class Repaired:
+    text: str
+    rules: tuple[str, ...]  # names of the repairs that changed it; empty when none did
+
+
+def drop_stray_marks(text: str) -> Repaired:
+    tokens = []
+    changed = False
+    for token in collapse(text).split(" "):
+        if _JUNK_TOKEN.match(token) and token not in ("-", "/", "."):
+            changed = True
+            continue
+        stripped = _EDGE_JUNK.sub("", token)
+        if stripped != token:
+            changed = True
+            if not stripped:
+                continue
+        tokens.append(stripped)
+    out = " ".join(tokens)
+    return Repaired(out, ("stray-marks",) if changed else ())
+
+
+def _unit_follows(rest: str) -> bool:
+    rest = rest.strip().lower()
+    return rest in ("", "%") or rest in vocabulary().unit_variants
+
+
+def repair_number(text: str) -> Repaired:
+    """`OLaporan` → `0 Laporan`, `l00%` → `100%`, `3Lap` → `3 Lap`."""
+    rules: list[str] = []
+    m = _LEADING_NUMBER.match(text)
+    if m and not m.group("num").replace(".", "").replace(",", "").isdigit():
+        num = m.group("num")
+        # Only where a number must stand: before a unit word, a % sign, or alone (`O` before `Laporan`).
+        if _unit_follows(text[m.end():]) and (any(ch.isdigit() for ch in num) or text[m.end():]):
+            text = num.translate(_DIGIT_FOR) + text[m.end():]
+            rules.append("digit-misread")
+    stuck = _STUCK_UNIT.match(text)
+    if stuck:
+        text = f"{stuck.group('num')} {text[stuck.end('num'):]}"
+        rules.append("unit-spacing")
+    return Repaired(text, tuple(rules))
+
+
+def repair_marker(text: str) -> Repaired:
+    """A list-marker cell: `a ”` → `a.`, `2` → `2.`."""
+    cleaned = drop_stray_marks(text).text.replace(" ", "")
+    if cleaned and MARKER_ONLY.match(cleaned):
+        fixed = cleaned if cleaned.endswith((".", ")")) else cleaned + "."
+        return Repaired(fixed, ("marker",) if fixed != collapse(text) else ())
+    return Repaired(cleaned, ("stray-marks",) if cleaned != collapse(text) else ())
+
+
+def correct_words(text: str, known: set[str] | frozenset[str]) -> Repaired:
+    """Words the document and the lexicon do not know, corrected towards a lexicon word when close."""
+    lexicon = vocabulary().lexicon
+    if not lexicon:
+        return Repaired(text, ())
+    choices = sorted(lexicon)
+    changed = False
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m.group(0)
+        low = word.lower()
+        if low in known or low in lexicon:
+            return word
+        best = process.extractOne(low, choices, scorer=fuzz.ratio, score_cutoff=LEXICON_CUTOFF)
+        if best is None or abs(len(best[0]) - len(low)) > 1:
+            return word  # OCR swaps or drops a letter; a longer gap is another word (`direhabilitasi`)
+        changed = True
+        repl = best[0]
+        return repl.capitalize() if word[:1].isupper() else repl
+
+    out = _WORD.sub(fix, text)
+    return Repaired(out, ("lexicon",) if changed else ())
+
+
+def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> Repaired:
+    """All repairs that suit a cell of this column role."""
+    if role == "marker":
+        return repair_marker(text)
+    first = drop_stray_marks(text)
+    rules = list(first.rules)
+    out = first.text
+    if role.split("@")[0].endswith("target") or role in ("quarter_area", "q1", "q2", "q3", "q4"):
+        parts = []
+        for chunk in re.split(r"(\s+)", out):
+            r = repair_number(chunk) if chunk.strip() else Repaired(chunk, ())
+            parts.append(r.text)
+            rules += r.rules
+        out = "".join(parts)
+    else:
+        if role in ("kegiatan", "hierarchy", "program", "subkegiatan"):
+            lost = _MARKER_LOST_DOT.match(out)
+            if lost:  # `2 Perumusan …`: the marker column's `2.` read into the text beside it
+                out = f"{lost.group('m')}. {out[lost.end():]}"
+                rules.append("marker-in-text")
+        words = correct_words(out, known)
+        out = words.text
+        rules += words.rules
+    return Repaired(collapse(out), tuple(dict.fromkeys(rules)))
