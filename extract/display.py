@@ -101,12 +101,17 @@ class PageImage:
         for edge in edges:
             self.draw_line(edge, stroke)
 
-    def annotated(self) -> Image.Image:
-        """The page with everything drawn so far."""
-        return self.page.copy()
+    def annotated(self, crop: BBox | None = None) -> Image.Image:
+        """The page with everything drawn so far; only the part inside ``crop`` (points) when given."""
+        if crop is None:
+            return self.page.copy()
+        x0, top, x1, bottom = self._px(crop)
+        box = (max(0, int(x0)), max(0, int(top)), min(self.page.width, int(x1) + 1),
+               min(self.page.height, int(bottom) + 1))
+        return self.page.crop(box)
 
-    def save(self, path: Path) -> None:
-        self.annotated().save(path, format="PNG", optimize=True)
+    def save(self, path: Path, crop: BBox | None = None) -> None:
+        self.annotated(crop).save(path, format="PNG", optimize=True)
 
 
 def ocr_rotation(content: PageContent) -> int:

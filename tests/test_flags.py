@@ -146,3 +146,8 @@ def test_the_shared_sample_has_no_flags() -> None:
     rows[i] = dataclasses.replace(rows[i], target_value=60.0, target_raw="60 Surat")
     flags = rows_to_flags(rows, [])
     assert [k - i for k, f in enumerate(flags) if f] == [-4, -3, -2, -1, 0]
+
+
+def test_the_readme_lists_the_flags_as_the_code_does() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert flags_markdown() in readme, "README's flag table is stale: paste flags_markdown() into it"

@@ -16,18 +16,19 @@ from pathlib import Path
 
 from extract.display import DEFAULT_DPI, describe_page, ocr_rotation, render_page_image
 from extract.document import ExtractSettings, pdf_to_content
-from extract.records import DocumentContent
+from extract.records import BBox, DocumentContent, PageContent
 from normalize.header import HeaderSettings
 from normalize.stitch import StitchSettings, content_to_records
 from renaksi.atomic import replace_folder
 from renaksi.report.data import ReportDocument, find_pdf, load_documents
-from renaksi.report.drawing import REPORT_CELL, REPORT_TABLE, draw_marks, rows_to_marks
+from renaksi.report.drawing import REPORT_CELL, REPORT_TABLE, TargetMark, draw_marks, rows_to_marks
 from renaksi.report.html import PageView, document_html, index_html
 from schemas.errors import RenaksiError
 
 REPORT_DIR = "report"
 INDEX = "index.html"
 MAX_PAGES_WITHOUT_TABLES = 10  # a document where nothing was found: show its first pages
+CROP_MARGIN = 24.0  # points around the tables shown (room for the row tags left of a cell)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,16 @@ def pages_to_show(content: DocumentContent, doc: ReportDocument) -> list[int]:
     return sorted(n for n in wanted if 1 <= n <= len(content.pages))
 
 
+def crop_box(page: PageContent, marks: list[TargetMark], margin: float = CROP_MARGIN) -> BBox | None:
+    """The part of a page worth showing: its tables and target cells with a margin (None: all of it)."""
+    boxes = [t.bbox for t in page.tables] + [m.bbox for m in marks]
+    if not boxes:
+        return None
+    return BBox(max(0.0, min(b.x0 for b in boxes) - margin), max(0.0, min(b.top for b in boxes) - margin),
+                min(page.width, max(b.x1 for b in boxes) + margin),
+                min(page.height, max(b.bottom for b in boxes) + margin))
+
+
 def _document_pages(doc: ReportDocument, pdf: Path, folder: Path,
                     settings: ReportSettings) -> tuple[list[PageView], list[str]]:
     """Page images of one document, and what stage 2 noticed about its tables (unplaced columns)."""
@@ -62,7 +73,7 @@ def _document_pages(doc: ReportDocument, pdf: Path, folder: Path,
         marks = rows_to_marks(doc.rows, number)
         draw_marks(image, marks)
         name = f"page-{number:03d}.png"
-        image.save(folder / name)
+        image.save(folder / name, crop=crop_box(page, marks))
         rows_here = sum(len(m.numbers) for m in marks)
         views.append(PageView(number=number, image=f"{folder.name}/{name}",
                               caption=f"{describe_page(page)}; {rows_here} rows read here"))
@@ -76,6 +87,7 @@ def write_report(out_dir: Path, settings: ReportSettings | None = None,
     out_dir = Path(out_dir)
     docs = load_documents(out_dir)
     staging = Path(tempfile.mkdtemp(prefix=f".{REPORT_DIR}.new.", dir=out_dir))
+    staging.chmod(0o755)  # mkdtemp makes it private; the report is for whoever can read the outputs
     try:
         for doc in docs:
             notes: list[str] = []
@@ -87,7 +99,8 @@ def write_report(out_dir: Path, settings: ReportSettings | None = None,
                 try:
                     pages, notes = _document_pages(doc, pdf, staging / doc.slug, settings)
                 except RenaksiError as e:
-                    notes.append(f"pages not shown: {e.message}")
+                    if e.message not in doc.outcome.error:  # else the page says it already
+                        notes.append(f"pages not shown: {e.message}")
             (staging / doc.page_name).write_text(document_html(doc, pages, notes), encoding="utf-8")
             if progress is not None:
                 progress(doc, notes)

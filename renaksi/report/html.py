@@ -60,12 +60,19 @@ tr.flagged {{ background: #fff4f3; }}
            margin-right: 4px; }}
 .context {{ color: #5d6b7a; font-size: 12px; }}
 .error {{ color: #8a1c1c; }}
-.layout {{ display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); gap: 16px; align-items: start; }}
+.layout {{ display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 14px; align-items: start; }}
 .pages figure {{ margin: 0 0 16px; background: #fff; border: 1px solid #d5d9de; padding: 6px; }}
 .pages img {{ width: 100%; height: auto; display: block; }}
 .pages figcaption {{ color: #5d6b7a; font-size: 12px; padding-top: 4px; }}
 .rows {{ position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow: auto; border: 1px solid #d5d9de; }}
-.rows table {{ font-size: 12.5px; }}
+.rows table {{ font-size: 12px; }}
+.rows td {{ padding: 3px 5px; }}
+.rows td.ind {{ width: 100%; max-width: 0; }}
+.rows .context {{ white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }}
+.rows .indicator {{ display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3;
+                    overflow: hidden; }}
+.level {{ display: inline-block; font-size: 11px; color: #3d4a57; background: #e8ecf1; border-radius: 3px;
+          padding: 0 4px; margin-right: 4px; }}
 .notes {{ background: #fff8e1; border: 1px solid #f0d98c; padding: 6px 10px; margin-bottom: 12px; }}
 .legend span {{ margin-right: 14px; white-space: nowrap; }}
 """
@@ -120,12 +127,12 @@ def index_html(docs: Sequence[ReportDocument], out_dir_name: str) -> str:
     body = (f'<div class="cards">{cards}</div><h2>Documents</h2>{table}'
             f"<h2>What the flags mean</h2>{_flag_legend()}<h2>Colours</h2>{_status_legend()}")
     return _page("RENAKSI review", "RENAKSI review",
-                 f"output folder <b>{escape(out_dir_name)}</b>: every document of the run, most to check first "
-                 "on its own page", body)
+                 f"output folder <b>{escape(out_dir_name)}</b>: every document of the run; open one to see its "
+                 "pages with the cells read and its rows, flagged rows first", body)
 
 
 def _period(row: TargetRow) -> str:
-    return "year" if row.quarter is None else f"TW {row.quarter}"
+    return "year" if row.quarter is None else f"TW&nbsp;{row.quarter}"
 
 
 def _value(row: TargetRow) -> str:
@@ -136,13 +143,15 @@ def _value(row: TargetRow) -> str:
 
 
 def _row_line(number: int, row: TargetRow) -> str:
-    context = " › ".join(escape(t) for t in (row.sasaran, row.program, row.kegiatan, row.subkegiatan) if t)
+    path = [t for t in (row.sasaran, row.program, row.kegiatan, row.subkegiatan) if t]
     flags = "".join(f'<span class="flag" title="{escape(FLAGS.get(f, ""))}">{escape(f)}</span>' for f in row.flags)
-    return (f'<tr class="{row_status(row)}" id="row-{number}"><td class="num">{number}</td><td>{flags}</td>'
-            f"<td>{escape(row.level)}</td>"
-            f'<td>{escape(row.indicator)}<div class="context">{context}</div></td>'
-            f"<td>{_period(row)}</td><td>{escape(row.target_raw)}</td><td class=\"num\">{_value(row)}</td>"
-            f"<td>{escape(row.target_unit or '')}</td>"
+    read_as = f"{_value(row)} {escape(row.target_unit or '')}".strip()
+    return (f'<tr class="{row_status(row)}" id="row-{number}"><td class="num">{number}</td>'
+            f'<td class="ind">{f"<div>{flags}</div>" if flags else ""}'
+            f'<div class="indicator" title="{escape(row.indicator)}"><span class="level">{escape(row.level)}'
+            f"</span>{escape(row.indicator)}</div>"
+            f'<div class="context" title="{escape(" › ".join(path))}">{escape(path[-1] if path else "")}</div></td>'
+            f"<td>{_period(row)}</td><td>{escape(row.target_raw)}</td><td>{read_as}</td>"
             f'<td class="num"><a href="#page-{row.page}">{row.page}</a></td>'
             f'<td class="num">{_confidence(row.confidence)}</td></tr>')
 
@@ -151,8 +160,8 @@ def rows_table(rows: Sequence[TargetRow]) -> str:
     """The document's rows, flagged ones first, then the rest in document order; numbered as on the images."""
     numbered = list(enumerate(rows, start=1))
     ordered = [p for p in numbered if p[1].flags] + [p for p in numbered if not p[1].flags]
-    head = ("<tr><th>#</th><th>flags</th><th>level</th><th>indicator</th><th>period</th><th>printed</th>"
-            "<th>value</th><th>unit</th><th>page</th><th>conf.</th></tr>")
+    head = ("<tr><th>#</th><th>flags, level, indicator <span class=context>(and where it sits)</span></th>"
+            "<th>period</th><th>printed</th><th>read as</th><th>page</th><th>conf.</th></tr>")
     return "<table>" + head + "".join(_row_line(n, r) for n, r in ordered) + "</table>"
 
 
@@ -167,10 +176,10 @@ def document_html(doc: ReportDocument, pages: Sequence[PageView], notes: Sequenc
     summary = (f'<span class="badge {escape(o.status)}">{escape(o.status)}</span> · {o.pages} pages · '
                f"{len(doc.rows)} rows · {doc.flagged_rows} flagged · lowest confidence "
                f"{_confidence(doc.lowest_confidence) or '–'}")
+    shown = (_status_legend() + f'<div class="layout"><section class="pages">{figures}</section>'
+             f'<section class="rows">{rows}</section></div>') if pages or doc.rows else ""
     body = (f'<p><a href="index.html">← all documents</a> · {summary}</p>'
             + (f'<p class="error">{escape(o.error)}</p>' if o.error else "")
             + (f'<div class="notes">{note_html}</div>' if notes else "")
-            + _status_legend()
-            + f'<div class="layout"><section class="pages">{figures}</section>'
-            + f'<section class="rows">{rows}</section></div>')
+            + shown)
     return _page(f"{o.source_file} – RENAKSI review", o.source_file, escape(o.path), body)
