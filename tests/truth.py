@@ -31,15 +31,15 @@ def output_rows(rows: list[TargetRow]) -> list[tuple[str, ...]]:
 
 
 def differences(rows: list[TargetRow], truth: Path, limit: int = 8) -> list[str]:
-    """Row-by-row differences in document order; empty when the output is exactly the truth."""
-    got, want = output_rows(rows), truth_rows(truth)
-    diffs = []
-    if len(got) != len(want):
-        diffs.append(f"{len(got)} rows, truth has {len(want)}")
-    for i, (g, w) in enumerate(zip(got, want, strict=False)):
-        for column, a, b in zip(TRUTH_COLUMNS, g, w, strict=True):
-            if a != b:
-                diffs.append(f"row {i} {column}: got {a[:60]!r}, truth {b[:60]!r}")
+    """Rows missing from the output and rows it has beyond the truth (order aside); empty when equal.
+
+    The contract fixes columns, not row order: documents list a sasaran's indicators before or
+    after its kegiatan depending on the layout."""
+    got, want = Counter(output_rows(rows)), Counter(truth_rows(truth))
+    missing = sorted((want - got).elements())
+    extra = sorted((got - want).elements())
+    diffs = [f"missing {dict(zip(TRUTH_COLUMNS[4:], r[4:], strict=True))}" for r in missing]
+    diffs += [f"extra   {dict(zip(TRUTH_COLUMNS[4:], r[4:], strict=True))}" for r in extra]
     return diffs[:limit]
 
 
