@@ -28,6 +28,7 @@ class _Place:
     subkegiatan: str | None = None
     last_number: int = 0  # the list markers seen so far, to read an OCR-damaged marker in sequence
     last_letter: str = ""
+    depth_numbering: bool = False  # the table numbers 1 / 1.1 / 1.1.1: depth gives the level
 
 
 # What OCR makes of a lone list-marker letter in a narrow column.
@@ -205,6 +206,9 @@ def _place_hierarchy_text(rec: TableRecord, place: _Place, role: str, has_indica
         level = _level_of_code(code)
     if level is None and role == "program":
         level = "program"
+    if level is None and place.depth_numbering and marker and re.fullmatch(r"\d+(?:\.\d+)*\.?", marker):
+        depth = len(marker.rstrip(".").split("."))
+        level = {1: "program", 2: "kegiatan"}.get(depth, "subkegiatan")
     if level is None:
         ml = marker_level(marker)
         if ml == "letter":
@@ -228,6 +232,24 @@ def _place_hierarchy_text(rec: TableRecord, place: _Place, role: str, has_indica
         place.subkegiatan = body
         if marker and marker_level(marker) == "letter":
             place.last_letter = marker.rstrip(".)").lower()
+
+
+def _place_heading(text: str, place: _Place) -> None:
+    """A heading row across the table: `Sasaran Strategis 1: …`, `Program: …`; others (urusan) change nothing."""
+    for pattern, level in _KEYWORD_LEVEL:
+        m = pattern.match(text)
+        if not m:
+            continue
+        body = collapse(text[m.end():]) if level == "sasaran" else _clean(text)
+        if level == "sasaran":
+            place.sasaran, place.program, place.kegiatan, place.subkegiatan = body, None, None, None
+        elif level == "program":
+            place.program, place.kegiatan, place.subkegiatan = body, None, None
+        elif level == "kegiatan":
+            place.kegiatan, place.subkegiatan = body, None
+        elif level == "subkegiatan":
+            place.subkegiatan = body
+        return
 
 
 _DASH_ITEM = re.compile(r"^[-•–·]\s*")
@@ -263,9 +285,15 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     seen_upper: set[tuple[str, str | None, str, str]] = set()
     headings: dict[str, str] = {}  # level -> text of the last heading indicator (`jumlah kasus … :`)
     responsible = ""
+    depth_tables = {r.table_index for r in records
+                    if re.match(r"^\d+\.\d+", r.text("number") or r.text("marker") or "")}
     for rec in records:
         if rec.table_index != table:
-            table, place, responsible = rec.table_index, _Place(), ""
+            table, responsible = rec.table_index, ""
+            place = _Place(depth_numbering=rec.table_index in depth_tables)
+        if rec.has("heading"):
+            _place_heading(rec.text("heading"), place)
+            continue
         has_indicator = any(rec.has(r) for r in rec.cells if r.split("@")[0] in
                             ("sasaran_indicator", "program_indicator", "indicator"))
         if rec.has("sasaran"):
