@@ -10,7 +10,9 @@ from typing import Any
 
 import pdfplumber.page
 
+from extract.aligned import AlignedSettings, words_to_tables
 from extract.records import BBox, Cell, PageContent, Row, TableGrid, TextLine
+from extract.words import Word, chars_to_words
 
 Char = dict[str, Any]
 
@@ -28,6 +30,7 @@ class TextLayerSettings:
     space_gap_ratio: float = 0.15  # a horizontal gap wider than this x font size is a space
     segment_gap_ratio: float = 3.0  # a wider gap than this x font size starts a separate line (columns of text)
     table_settings: dict[str, Any] = field(default_factory=dict)
+    aligned: AlignedSettings | None = field(default_factory=AlignedSettings)  # None: ruled tables only
 
     def __post_init__(self) -> None:
         for name in ("snap_tolerance", "join_tolerance", "intersection_tolerance"):
@@ -154,6 +157,16 @@ def _inside_any(ch: Char, boxes: Sequence[BBox]) -> bool:
     return any(b.x0 <= cx <= b.x1 and b.top <= cy <= b.bottom for b in boxes)
 
 
+def aligned_grids(chars: Sequence[Char], page_number: int, settings: TextLayerSettings) -> list[TableGrid]:
+    """Borderless tables (no ruling lines, columns by whitespace), cells filled as on the ruled path."""
+    def lines_of(words: Sequence[Word]) -> tuple[TextLine, ...]:
+        return chars_to_lines((c for w in words for c in w.parts), settings)
+
+    words = chars_to_words(chars, settings.space_gap_ratio, settings.line_gap_ratio)
+    tables, _ = words_to_tables(words, page_number, settings.aligned, lines_of=lines_of)
+    return [t.grid for t in tables]
+
+
 def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings) -> PageContent:
     """Tables and free text of one page read from its text layer."""
     chars = page.chars
@@ -162,6 +175,8 @@ def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings) -> 
         grid = table_to_grid(table, chars, page.page_number, settings)
         if grid is not None:
             grids.append(grid)
+    if not grids and settings.aligned is not None:
+        grids += aligned_grids(chars, page.page_number, settings)
     boxes = [g.bbox for g in grids]
     free = chars_to_lines((c for c in chars if not _inside_any(c, boxes)), settings)
     return PageContent(number=page.page_number, width=float(page.width), height=float(page.height),

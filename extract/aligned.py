@@ -1,0 +1,353 @@
+"""Borderless tables: no ruling lines, columns only by whitespace.
+
+The chain, one pure function a step:
+``words_to_bands`` (printed lines across the page) → ``find_header`` (a block of short,
+upper-case or bold labels such as NO, INDIKATOR KINERJA, TARGET, TW I) → ``body_bands`` (below
+it, to the signature block, a wide gap or the page end) → ``bands_to_columns`` (x gaps empty in
+every body line, plus header labels over columns that are empty in the body) → ``bands_to_rows``
+(a vertical gap clearly wider than the line spacing inside a cell, or a list marker, starts a row)
+→ ``TableGrid`` with the same records the ruled path makes. Header cells may span the columns of a
+group label (TARGET over TAHUNAN, TW I … TW IV); body cells never span: every position holds a
+``Cell``, ``lines=()`` when empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from statistics import median
+
+from extract.aligned_header import HeaderBlock, header_cells
+from extract.aligned_rows import MARKER_WORD, body_to_rows
+from extract.bands import COLUMN_NUMBER, Band, Phrase, band_phrases, is_column_numbers, words_to_bands
+from extract.records import BBox, TableGrid, TextLine, TextSource
+from extract.words import Word
+
+LinesOf = Callable[[Sequence[Word]], tuple[TextLine, ...]]
+
+# Words that head the columns of a RENAKSI table; a header line holds several. Cue words for
+# finding the header band only: what each column means is stage 2's business.
+HEADER_WORDS = frozenset("""
+NO NO. NOMOR URUT SASARAN STRATEGIS TUJUAN INDIKATOR KINERJA IKU TARGET TW TRW TRIWULAN TAHUNAN PROGRAM
+KEGIATAN SUB URAIAN SATUAN UNIT UKUR PENANGGUNG JAWAB PENANGGUNGJAWAB PJ KET KET. KETERANGAN ANGGARAN PAGU
+REALISASI CAPAIAN KODE REKENING OUTPUT OUTCOME KELUARAN HASIL SUMBER DANA LOKASI VOLUME FORMULASI PELAKSANA
+JADWAL WAKTU BULAN RP RP.
+""".split())
+# A phrase that groups columns below it (two-row headers) carries one of these.
+DATE_LINE = re.compile(r",\s*\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                       r"november|desember)\s+\d{4}", re.IGNORECASE)
+SIGNATURE_CUES = ("mengetahui", "ditetapkan di", "disahkan")
+QUARTER_LABEL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)$", re.IGNORECASE)
+ROMAN = re.compile(r"^[IVX]{1,4}$")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+VALUE = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class AlignedSettings:
+    """How borderless tables are found. Lengths ending in ``_em`` are multiples of the font size."""
+
+    header_words: frozenset[str] = HEADER_WORDS
+    min_columns: int = 3
+    min_body_rows: int = 1
+    min_header_hits: int = 2  # header labels holding a header word
+    label_gap_em: float = 0.45  # a wider gap between two words on a line parts two labels / phrases
+    gutter_em: float = 0.5  # an x gap this wide, empty on every body line, parts two columns
+    max_label_words: int = 5
+    upper_share: float = 0.7  # share of upper-case letters (or bold words) that makes a line look like a header
+    header_gap_em: float = 1.6  # header lines follow each other at most this far apart
+    row_gap_em: float = 0.3  # a gap this much wider than the line spacing inside a cell starts a row
+    end_gap_em: float = 2.5  # a gap this wide (and twice the row gap) ends the table
+    spanning_share: float = 0.45  # a body phrase wider than this share of the table is a spanning heading
+
+    def __post_init__(self) -> None:
+        if self.min_columns < 2 or self.min_body_rows < 1 or self.min_header_hits < 1:
+            raise ValueError("min_columns must be >= 2, min_body_rows and min_header_hits >= 1")
+        for name in ("label_gap_em", "gutter_em", "header_gap_em", "row_gap_em", "end_gap_em"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive")
+        if not 0 < self.upper_share <= 1 or not 0 < self.spanning_share <= 1:
+            raise ValueError("shares must be in (0, 1]")
+
+
+# --- the header band ---------------------------------------------------------------------------
+
+def _letters(words: Sequence[Word]) -> str:
+    return "".join(ch for w in words for ch in w.text if ch.isalpha())
+
+
+def _styled(words: Sequence[Word], settings: AlignedSettings) -> bool:
+    """Upper case or bold, as header labels are printed."""
+    letters = _letters(words)
+    upper = sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
+    bold = sum(w.bold for w in words) / len(words) if words else 0.0
+    return upper >= settings.upper_share or bold >= settings.upper_share
+
+
+def _is_header_word(text: str, settings: AlignedSettings) -> bool:
+    t = text.upper().strip(":,()")
+    return t in settings.header_words or t.rstrip(".") in settings.header_words
+
+
+def _is_heading(phrase: Phrase, settings: AlignedSettings) -> bool:
+    """Half its words or more are header words (`INDIKATOR KINERJA`, not `Meningkatnya realisasi …`)."""
+    words = [w.text for w in phrase.words if any(ch.isalnum() for ch in w.text)]
+    return bool(words) and sum(_is_header_word(t, settings) for t in words) >= 0.5 * len(words)
+
+
+def _is_label(phrase: Phrase, settings: AlignedSettings) -> bool:
+    """Short, and no value in it except a quarter number (`TW 1`), a roman numeral or a column number."""
+    texts = [w.text for w in phrase.words]
+    if len(texts) > settings.max_label_words:
+        return False
+    if all(COLUMN_NUMBER.match(t) for t in texts):
+        return True
+    for i, t in enumerate(texts):
+        if VALUE.search(t) and not (i > 0 and QUARTER_LABEL.match(texts[i - 1]) and t.isdigit()) \
+                and not COLUMN_NUMBER.match(t):
+            return False
+    return True
+
+
+def is_header_line(band: Band, settings: AlignedSettings) -> bool:
+    phrases = band_phrases(band, settings.label_gap_em * band.size)
+    if len(phrases) < settings.min_columns:
+        return False
+    if sum(_is_label(p, settings) for p in phrases) < 0.8 * len(phrases):
+        return False
+    first = phrases[0].words
+    if len(first) == 1 and MARKER_WORD.match(first[0].text) and not _is_header_word(first[0].text, settings):
+        return False  # a body row starting with its list marker (`I`, `1.1`)
+    hits = [p for p in phrases if _is_heading(p, settings)]
+    distinct = {p.text.upper() for p in hits}
+    if len(distinct) < settings.min_header_hits:
+        return False
+    # mixed case: only a line made mostly of distinct header wordings (`No  Sasaran  Indikator Kinerja`)
+    return _styled(band.words, settings) or (len(distinct) >= 3 and len(hits) >= 0.6 * len(phrases))
+
+
+def _continues_header(band: Band, settings: AlignedSettings) -> bool:
+    """A further header line: wrapped labels, sub-labels (TAHUNAN TW I …), column numbers."""
+    if is_column_numbers(band):
+        return True
+    phrases = band_phrases(band, settings.label_gap_em * band.size)
+    if not all(_is_label(p, settings) for p in phrases) or YEAR.search(band.text):
+        return False
+    if not _styled(band.words, settings):
+        return False
+    # A body row such as `A  PROGRAM PENUNJANG` starts with a list marker in the first column.
+    return not (len(band.words) > 1 and MARKER_WORD.match(band.words[0].text) and
+                not _is_header_word(band.words[0].text, settings))
+
+
+def _group_line_above(band: Band, header: Band, settings: AlignedSettings) -> bool:
+    """A group label above the header line (TARGET over TAHUNAN, TW I …), not a title line."""
+    if YEAR.search(band.text) or band.size > header.size + 1.0 or not _styled(band.words, settings):
+        return False
+    left, right = min(w.bbox.x0 for w in header.words), max(w.bbox.x1 for w in header.words)
+    if band.words[0].bbox.x0 < left - band.size or band.words[-1].bbox.x1 > right + band.size:
+        return False
+    phrases = band_phrases(band, settings.label_gap_em * band.size)
+    return all(_is_label(p, settings) and _is_heading(p, settings) for p in phrases)
+
+
+def find_header(bands: Sequence[Band], start: int, settings: AlignedSettings) -> tuple[int, int] | None:
+    """(first, end) band indices of the first header block at or after ``start``."""
+    for i in range(start, len(bands)):
+        if not is_header_line(bands[i], settings):
+            continue
+        size = bands[i].size
+        first = i
+        while first - 1 >= start and bands[first].top - bands[first - 1].bottom <= settings.header_gap_em * size \
+                and _group_line_above(bands[first - 1], bands[i], settings):
+            first -= 1
+        end = i + 1
+        while end < len(bands) and bands[end].top - bands[end - 1].bottom <= settings.header_gap_em * size \
+                and (_continues_header(bands[end], settings) or is_header_line(bands[end], settings)):
+            end += 1
+        return first, end
+    return None
+
+
+# --- the body ----------------------------------------------------------------------------------
+
+def _ends_table(band: Band) -> bool:
+    text = band.text
+    return bool(DATE_LINE.search(text)) or text.lower().startswith(SIGNATURE_CUES)
+
+
+def _two_classes(gaps: Sequence[float], size: float, settings: AlignedSettings) -> float:
+    """The gap above which a new row starts: between the line spacing inside cells and the space
+    between rows. When all gaps are alike, they are all row gaps unless they are as tight as
+    lines inside one cell."""
+    tight = 0.45 * size  # no word processor sets the lines of one paragraph further apart
+    capped = sorted(g for g in gaps if g < 2.0 * size)
+    if not capped:
+        return tight
+    lowest = capped[0]
+    if lowest >= tight:
+        return lowest - 0.1 * size
+    # Otsu on the capped gaps: the split that best separates two groups
+    best, best_score = lowest + settings.row_gap_em * size, -1.0
+    for k in range(1, len(capped)):
+        a, b = capped[:k], capped[k:]
+        ma, mb = sum(a) / len(a), sum(b) / len(b)
+        score = len(a) * len(b) * (mb - ma) ** 2
+        if score > best_score:
+            best_score, best = score, (capped[k - 1] + capped[k]) / 2
+    low_group = [g for g in capped if g <= best]
+    if capped[-1] - max(low_group) < settings.row_gap_em * size:
+        # one group only: rows if they are loose, lines of cells if tight
+        return capped[-1] + 0.01 if median(capped) < tight else lowest - 0.1 * size
+    return max(best, max(low_group) + 0.01)
+
+
+def body_bands(bands: Sequence[Band], end_of_header: int, settings: AlignedSettings) -> tuple[list[Band], float]:
+    """The bands of the table body and the gap that starts a new row."""
+    candidates: list[Band] = []
+    for band in bands[end_of_header:]:
+        if _ends_table(band) or is_header_line(band, settings):
+            break
+        candidates.append(band)
+    if not candidates:
+        return [], 0.0
+    size = median(b.size for b in candidates)
+    gaps = [b.top - a.bottom for a, b in zip(candidates, candidates[1:], strict=False)]
+    row_gap = _two_classes(gaps, size, settings)
+    row_gaps = [g for g in gaps if g > row_gap and g < 2.0 * size] or [row_gap]
+    end_gap = max(settings.end_gap_em * size, 2.0 * median(row_gaps))
+    body = candidates[:1]
+    for gap, band in zip(gaps, candidates[1:], strict=True):
+        if gap > end_gap:
+            break
+        body.append(band)
+    return body, row_gap
+
+
+# --- columns -----------------------------------------------------------------------------------
+
+def _merge(intervals: list[tuple[float, float]], gap: float) -> list[tuple[float, float]]:
+    merged: list[tuple[float, float]] = []
+    for x0, x1 in sorted(intervals):
+        if merged and x0 - merged[-1][1] < gap:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], x1))
+        else:
+            merged.append((x0, x1))
+    return merged
+
+
+def _place_lonely_labels(columns: list[tuple[float, float]], lonely: list[tuple[float, float]],
+                         labels: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A header label over no body text heads the unlabelled column beside it (`NO` centred over
+    markers set flush left), or else a column that is empty in the body (`KET`)."""
+    def labelled(col: tuple[float, float]) -> bool:
+        return any(x0 < col[1] and col[0] < x1 for x0, x1 in labels)
+
+    out = sorted(columns)
+    for lab in lonely:
+        i = sum(c[0] < lab[0] for c in out)  # columns to its left
+        beside = [j for j in (i - 1, i) if 0 <= j < len(out) and not labelled(out[j])]
+        if beside:
+            j = min(beside, key=lambda k: min(abs(out[k][1] - lab[0]), abs(lab[1] - out[k][0])))
+            out[j] = (min(out[j][0], lab[0]), max(out[j][1], lab[1]))
+        else:
+            out.insert(i, lab)
+    return out
+
+
+def bands_to_columns(header: Sequence[Band], body: Sequence[Band], settings: AlignedSettings) -> list[float]:
+    """Column edges: gutters empty on every body line (a heading spanning the table left out),
+    plus a column for each header label over a column that is empty in the body."""
+    size = median(b.size for b in body)
+    left = min(w.bbox.x0 for b in body for w in b.words)
+    right = max(w.bbox.x1 for b in body for w in b.words)
+    width = max(right - left, 1.0)
+    intervals = []
+    for band in body:
+        phrases = band_phrases(band, settings.label_gap_em * size)
+        if len(body) > 2 and any(p.x1 - p.x0 > settings.spanning_share * width for p in phrases):
+            continue
+        intervals += [(w.bbox.x0, w.bbox.x1) for w in band.words]
+    columns = _merge(intervals, settings.gutter_em * size)
+    labels = [(p.x0, p.x1) for band in header for p in band_phrases(band, settings.label_gap_em * band.size)]
+    lonely = [lab for lab in labels if not any(lab[0] < c[1] and c[0] < lab[1] for c in columns)]
+    columns = _place_lonely_labels(columns, _merge(lonely, settings.gutter_em * size), labels)
+    # header labels over one column widen it (a label is often wider than what the column holds)
+    widened = list(columns)
+    for x0, x1 in labels:
+        hit = [i for i, c in enumerate(columns) if x0 < c[1] and c[0] < x1]
+        if len(hit) == 1:
+            i = hit[0]
+            lo = max(min(widened[i][0], x0), columns[i - 1][1] + 1.0 if i else float("-inf"))
+            hi = min(max(widened[i][1], x1), columns[i + 1][0] - 1.0 if i + 1 < len(columns) else float("inf"))
+            widened[i] = (lo, hi)
+    gutters = [b[0] - a[1] for a, b in zip(widened, widened[1:], strict=False)]
+    pad = min(6.0, max(1.0, min(gutters, default=2 * size) / 2))
+    edges = [widened[0][0] - pad]
+    edges += [(a[1] + b[0]) / 2 for a, b in zip(widened, widened[1:], strict=False)]
+    edges.append(widened[-1][1] + pad)
+    return edges
+
+
+# --- the grid ----------------------------------------------------------------------------------
+
+def default_lines(words: Sequence[Word]) -> tuple[TextLine, ...]:
+    """A cell's words as printed lines (used where nothing better is given, e.g. in tests)."""
+    lines = []
+    for band in words_to_bands(words):
+        ws = band.words
+        lines.append(TextLine(text=" ".join(w.text for w in ws),
+                              bbox=BBox(ws[0].bbox.x0, band.top, max(w.bbox.x1 for w in ws), band.bottom),
+                              font_size=max(w.font_size for w in ws), bold=sum(w.bold for w in ws) > len(ws) / 2,
+                              confidence=round(sum(w.confidence for w in ws) / len(ws), 3)))
+    return tuple(lines)
+
+
+@dataclass(frozen=True)
+class AlignedTable:
+    grid: TableGrid
+    words: tuple[Word, ...] = field(default_factory=tuple)  # the words it holds
+
+
+def words_to_tables(words: Sequence[Word], page_number: int, settings: AlignedSettings | None = None, *,
+                    lines_of: LinesOf = default_lines, method: str = "aligned",
+                    text_source: TextSource = "text-layer") -> tuple[list[AlignedTable], list[Word]]:
+    """Every borderless table on a page, and the words outside them (titles, signature block)."""
+    settings = settings or AlignedSettings()
+    bands = words_to_bands(words)
+    tables: list[AlignedTable] = []
+    used: set[int] = set()
+    start = 0
+    while (found := find_header(bands, start, settings)) is not None:
+        first, end = found
+        body, row_gap = body_bands(bands, end, settings)
+        start = end + len(body)
+        if len(body) < settings.min_body_rows:
+            continue
+        header = list(bands[first:end])
+        edges = bands_to_columns(header, body, settings)
+        if len(edges) - 1 < settings.min_columns:
+            continue
+        body_top = (header[-1].bottom + body[0].top) / 2
+        head = header_cells(HeaderBlock(tuple(header), top=header[0].top - 2.0, bottom=body_top), edges,
+                            settings.label_gap_em, lines_of)
+        rows = body_to_rows(body, row_gap, edges, body_top, lines_of)
+        if len(rows) < settings.min_body_rows:
+            continue
+        grid = TableGrid(page=page_number, bbox=BBox(edges[0], header[0].top - 2.0, edges[-1], body[-1].bottom + 2.0),
+                         method=method, rows=tuple(head) + tuple(rows), column_edges=tuple(edges),
+                         text_source=text_source)
+        held = tuple(w for b in header + body for w in b.words)
+        used.update(id(w) for w in held)
+        tables.append(AlignedTable(grid, held))
+    return tables, [w for w in words if id(w) not in used]
+
+
+def lines_to_grid(words: Sequence[Word], page_number: int, settings: AlignedSettings | None = None, *,
+                  lines_of: LinesOf = default_lines, method: str = "aligned",
+                  text_source: TextSource = "text-layer") -> TableGrid | None:
+    """The first borderless table on a page, or None when the page holds none."""
+    tables, _ = words_to_tables(words, page_number, settings, lines_of=lines_of, method=method,
+                                text_source=text_source)
+    return tables[0].grid if tables else None

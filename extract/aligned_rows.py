@@ -1,0 +1,107 @@
+"""The rows of a borderless table body, and its cells.
+
+A row starts where every column leaves a gap clearly wider than the line spacing inside a cell,
+at a list marker (`1.`, `a.`, `1.1`) in the marker column when the table prints its markers on the
+first line of a row, and where one column alone leaves such a gap (the second indicator of a
+sasaran whose text runs on beside it, as a merged cell would in a ruled table). A cell is a block
+of lines of one column with no such gap inside; it belongs to the row where its first line is, as
+a merged cell belongs to its first row. Borderless rows have no spans: every position holds a
+``Cell``, with ``lines=()`` when empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from extract.bands import Band, column_of
+from extract.records import BBox, Cell, Row, TextLine
+from extract.words import Word
+
+MARKER_WORD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Za-z]|[IVXivx]{1,4})[.)]?$")
+MARKER_SHARE = 0.8  # of a column's words that are markers, and of markers on a row's first line
+
+
+def marker_column(body: Sequence[Band], edges: Sequence[float]) -> int | None:
+    """The column of list markers (`I`, `1`, `1.1`, `a.`): most of what it holds is a marker."""
+    flags: dict[int, list[bool]] = {}
+    for band in body:
+        for word in band.words:
+            flags.setdefault(column_of(edges, word.x_centre), []).append(bool(MARKER_WORD.match(word.text)))
+    for col in sorted(flags)[:2]:
+        if len(flags[col]) >= 2 and sum(flags[col]) >= MARKER_SHARE * len(flags[col]):
+            return col
+    return None
+
+
+def _column_lines(body: Sequence[Band], edges: Sequence[float]) -> list[list[tuple[int, list[Word]]]]:
+    """Per column, its lines as (band index, words), top to bottom."""
+    per_col: list[list[tuple[int, list[Word]]]] = [[] for _ in range(len(edges) - 1)]
+    for i, band in enumerate(body):
+        for word in band.words:
+            lines = per_col[column_of(edges, word.x_centre)]
+            if lines and lines[-1][0] == i:
+                lines[-1][1].append(word)
+            else:
+                lines.append((i, [word]))
+    return per_col
+
+
+def _bottom(words: Sequence[Word]) -> float:
+    return max(w.bbox.bottom for w in words)
+
+
+def _top(words: Sequence[Word]) -> float:
+    return min(w.bbox.top for w in words)
+
+
+def row_starts(body: Sequence[Band], row_gap: float, edges: Sequence[float]) -> tuple[list[int], set[int]]:
+    """Band indices where rows start, and the subset where every column's cells end ("hard" starts:
+    a gap across the whole table or a list marker)."""
+    hard = {0} | {i for i in range(1, len(body)) if body[i].top - body[i - 1].bottom > row_gap}
+    marker_col = marker_column(body, edges)
+    if marker_col is not None:
+        def marker_at(band: Band) -> bool:
+            return any(column_of(edges, w.x_centre) == marker_col and MARKER_WORD.match(w.text) for w in band.words)
+
+        bounds = sorted(hard) + [len(body)]
+        groups = [range(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+        firsts = [marker_at(body[g[0]]) for g in groups if any(marker_at(body[i]) for i in g)]
+        if firsts and sum(firsts) >= MARKER_SHARE * len(firsts):  # markers printed on a row's first line
+            hard |= {i for i, band in enumerate(body) if marker_at(band)}
+    soft = set()
+    for lines in _column_lines(body, edges):
+        for (_, above), (i, below) in zip(lines, lines[1:], strict=False):
+            if _top(below) - _bottom(above) > row_gap and i not in hard:
+                soft.add(i)
+    return sorted(hard | soft), hard
+
+
+def body_to_rows(body: Sequence[Band], row_gap: float, edges: Sequence[float], top: float,
+                 lines_of: Callable[[Sequence[Word]], tuple[TextLine, ...]]) -> list[Row]:
+    """Body bands → grid rows of cells."""
+    starts, hard = row_starts(body, row_gap, edges)
+    row_of_band = [0] * len(body)
+    for r, s in enumerate(starts):
+        for i in range(s, starts[r + 1] if r + 1 < len(starts) else len(body)):
+            row_of_band[i] = r
+    n_rows, n_cols = len(starts), len(edges) - 1
+    blocks: list[list[list[Word]]] = [[[] for _ in range(n_cols)] for _ in range(n_rows)]
+    for c, lines in enumerate(_column_lines(body, edges)):
+        owner = -1
+        prev: list[Word] | None = None
+        for i, words in lines:
+            new_block = prev is None or i in hard or _top(words) - _bottom(prev) > row_gap
+            if new_block:
+                owner = row_of_band[i]
+            blocks[owner][c].extend(words)
+            prev = words
+    rows: list[Row] = []
+    for r, s in enumerate(starts):
+        row_top = top if r == 0 else (body[s - 1].bottom + body[s].top) / 2
+        end = starts[r + 1] if r + 1 < n_rows else len(body)
+        row_bottom = (body[end - 1].bottom + body[end].top) / 2 if end < len(body) else body[-1].bottom + 2.0
+        rows.append(tuple(Cell(lines=lines_of(ws) if ws else (),
+                               bbox=BBox(edges[c], row_top, edges[c + 1], max(row_bottom, _bottom(ws) if ws else 0.0)))
+                          for c, ws in enumerate(blocks[r])))
+    return rows
