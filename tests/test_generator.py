@@ -61,7 +61,8 @@ def test_truth_has_contract_columns(doc):
 
 def test_rows_are_told_apart_by_indicator_and_context(doc):
     """The scorer matches rows by quarter, indicator text and program/kegiatan/sub context."""
-    keys = [(r["quarter"], r["program"], r["kegiatan"], r["subkegiatan"], r["indicator"]) for r in _rows(doc.truth_path)]
+    rows = _rows(doc.truth_path)
+    keys = [(r["quarter"], r["program"], r["kegiatan"], r["subkegiatan"], r["indicator"]) for r in rows]
     assert len(keys) == len(set(keys))
 
 
@@ -166,13 +167,23 @@ def test_cli_writes_pdf_and_truth(tmp_path, capsys):
     assert cli_main(["--family", "nope", "--out", str(tmp_path)]) == 2
 
 
-@pytest.mark.parametrize("pdf", sorted(p.name for p in SAMPLES.glob("*.pdf") if not p.name.startswith("kesbangpol")))
+@pytest.mark.parametrize("pdf", sorted(p.name for p in SAMPLES.glob("*.pdf")
+                                       if not p.name.startswith(("kesbangpol", "scan"))))
 def test_committed_samples_match_the_generator(pdf, tmp_path):
     family, seed = pdf.split("_")[0], int(pdf.split("_")[1])
     assert family in families()
     doc = generate(family, seed, tmp_path)
     assert doc.pdf_path.name == pdf
     assert doc.truth_path.read_text(encoding="utf-8") == (SAMPLES / doc.truth_path.name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("pdf", sorted(p.name for p in SAMPLES.glob("scan*.pdf")))
+def test_committed_scans_carry_their_originals_truth(pdf):
+    original = pdf.split("_", 1)[1]
+    scanned = _rows(SAMPLES / pdf.replace(".pdf", ".truth.csv"))
+    assert {r["source_file"] for r in scanned} == {pdf}
+    before = _rows(SAMPLES / original.replace(".pdf", ".truth.csv"))
+    assert [r | {"source_file": ""} for r in scanned] == [r | {"source_file": ""} for r in before]
 
 
 def _vocab_strings() -> list[str]:
@@ -213,3 +224,30 @@ def test_wrap_breaks_like_word():
     assert wrap("perundang-undangan", 60, width) == ["perundang-", "undangan"]
     assert wrap("24 Rekening", 35, width) == ["24", "Rekenin", "g"]
     assert wrap("TW 1 : 0 Orang\nTW 2 : 5 Orang", 500, width) == ["TW 1 : 0 Orang", "TW 2 : 5 Orang"]
+
+
+def test_scan_is_image_only_and_keeps_the_truth(tmp_path):
+    from samples.generator.scan import ScanSettings, scan_pdf
+
+    orig = generate("excel", 7, tmp_path / "orig")
+    settings = ScanSettings(dpi=150, colour=True, sideways=True)
+    a = scan_pdf(orig.pdf_path, orig.truth_path, tmp_path / "a", 1, settings)
+    assert a.pdf_path.name == f"scan150c_{orig.pdf_path.name}"
+    with pdfplumber.open(a.pdf_path) as pdf:
+        assert len(pdf.pages) == orig.pages
+        assert all(not page.chars and page.images for page in pdf.pages)
+        assert all(page.height > page.width for page in pdf.pages), "landscape pages stored sideways"
+    rows, before = _rows(a.truth_path), _rows(orig.truth_path)
+    assert {r["source_file"] for r in rows} == {a.pdf_path.name}
+    assert [r | {"source_file": ""} for r in rows] == [r | {"source_file": ""} for r in before]
+    b = scan_pdf(orig.pdf_path, orig.truth_path, tmp_path / "b", 1, settings)
+    assert a.pdf_path.read_bytes() == b.pdf_path.read_bytes()
+
+
+def test_scan_settings_are_validated():
+    from samples.generator.scan import ScanSettings
+
+    with pytest.raises(ValueError):
+        ScanSettings(dpi=20)
+    with pytest.raises(ValueError):
+        ScanSettings(max_skew=10)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from samples.generator.content import build_plan
 from samples.generator.families import registry
@@ -17,7 +18,10 @@ from samples.generator.naming import slug
 from samples.generator.render import PdfInfo, write_pdf
 from samples.generator.truth import plan_to_rows, write_truth
 
-__all__ = ["GeneratedDoc", "families", "generate"]
+if TYPE_CHECKING:  # the scanner pulls in pypdfium2, numpy and pdfplumber: only when asked for
+    from samples.generator.scan import ScannedDoc
+
+__all__ = ["GeneratedDoc", "families", "generate", "generate_scan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +53,11 @@ def generate(family: str, seed: int, out_dir: Path) -> GeneratedDoc:
     rows = plan_to_rows(plan, pdf_path.name, fam.truth_order)
     write_truth(rows, truth_path)
     return GeneratedDoc(pdf_path, truth_path, family, seed, len(pages), len(rows))
+
+
+def generate_scan(family: str, seed: int, out_dir: Path, dpi: int = 200, colour: bool = False) -> ScannedDoc:
+    """A scanned copy (image-only PDF + truth) of ``generate(family, seed)``; see ``scan.py``."""
+    from samples.generator.scan import ScanSettings
+    from samples.generator.scan import generate_scan as _generate_scan
+
+    return _generate_scan(family, seed, Path(out_dir), ScanSettings(dpi=dpi, colour=colour))

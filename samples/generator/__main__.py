@@ -15,11 +15,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1, help="first seed")
     ap.add_argument("--count", type=int, default=1, help="how many documents (seeds seed..seed+count-1)")
     ap.add_argument("--out", type=Path, required=True, help="output folder")
+    ap.add_argument("--scan", type=int, choices=(150, 200, 300), help="write a scanned copy at this dpi instead")
+    ap.add_argument("--colour", action="store_true", help="with --scan: a colour scan (default grey)")
     a = ap.parse_args(argv)
     names = families() if a.family == "all" else [a.family]
     for fam in names:
         for seed in range(a.seed, a.seed + a.count):
             try:
+                if a.scan:
+                    from samples.generator.scan import ScanSettings, generate_scan
+
+                    scanned = generate_scan(fam, seed, a.out, ScanSettings(dpi=a.scan, colour=a.colour))
+                    print(f"{scanned.pdf_path}\t{scanned.pages} pages")
+                    continue
                 doc = generate(fam, seed, a.out)
             except ValueError as exc:
                 print(f"error: {exc}", file=sys.stderr)
