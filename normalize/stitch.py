@@ -8,7 +8,7 @@ that text back. Every join is recorded as a ``Repair``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -23,7 +23,7 @@ from normalize.header import (
 from normalize.ocr_repair import repair_cell_text
 from normalize.quarters import split_quarters
 from normalize.records import Fragment, Repair, TableRecord
-from normalize.text import collapse, interior_words, join_lines
+from normalize.text import collapse, glue_broken_word, interior_words, join_lines
 from normalize.values import parse_number
 from normalize.vocabulary import vocabulary
 
@@ -107,9 +107,9 @@ def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout
         first = quarter_parts[0]
         box = BBox(min(f.bbox.x0 for f in quarter_parts), min(f.bbox.top for f in quarter_parts),
                    max(f.bbox.x1 for f in quarter_parts), max(f.bbox.bottom for f in quarter_parts))
-        rec.quarter_rows.append(Fragment(text=" ".join(f.text for f in quarter_parts), page=first.page,
+        _glue_or_add(rec.quarter_rows, Fragment(text=" ".join(f.text for f in quarter_parts), page=first.page,
                                          bbox=box, confidence=min(f.confidence for f in quarter_parts),
-                                         repaired=tuple(r for f in quarter_parts for r in f.repaired)))
+                                         repaired=tuple(r for f in quarter_parts for r in f.repaired)), words)
 
 
 def _is_defining(row: tuple[Cell | None, ...], layout: TableLayout) -> bool:
@@ -145,21 +145,32 @@ def is_continuation(prev: TableRecord, rec: TableRecord, settings: StitchSetting
     return True
 
 
-def _append(target: TableRecord, role: str, frag: Fragment) -> None:
+def _append(target: TableRecord, role: str, frag: Fragment, words: set[str]) -> None:
     frags = target.cells.setdefault(role, [])
     if frags and frags[-1].text and frag.text and fuzz.ratio(frags[-1].text, frag.text) == 100 \
             and role.endswith("target"):
         return  # the same target printed on both halves
+    _glue_or_add(frags, frag, words)
+
+
+def _glue_or_add(frags: list[Fragment], frag: Fragment, words: set[str]) -> None:
+    """Add ``frag`` after ``frags``; a word the page break cut (`Lapora` | `n`) is made whole again."""
+    if frags and frags[-1].text:
+        glued = glue_broken_word(frags[-1].text, frag.text, words)
+        if glued is not None:
+            frags[-1] = replace(frags[-1], text=glued, lines=frags[-1].lines + frag.lines)
+            return
     frags.append(frag)
 
 
-def _merge_into(prev: TableRecord, rec: TableRecord, origins: dict[str, TableRecord]) -> None:
+def _merge_into(prev: TableRecord, rec: TableRecord, origins: dict[str, TableRecord], words: set[str]) -> None:
     for role, frags in rec.cells.items():
         owner = prev if prev.has(role) else origins.get(role, prev)
         for frag in frags:
             if frag.text:
-                _append(owner, role, frag)
-    prev.quarter_rows.extend(rec.quarter_rows)
+                _append(owner, role, frag, words)
+    for frag in rec.quarter_rows:
+        _glue_or_add(prev.quarter_rows, frag, words)
     for q, frags in rec.wide_quarters.items():
         prev.wide_quarters.setdefault(q, []).extend(frags)
 
@@ -185,7 +196,7 @@ def _runs_on(role: str, frag: Fragment, rec: TableRecord, owner: TableRecord) ->
     return paired is not None and not any(rec.has(r) for r in paired) and any(owner.has(r) for r in paired)
 
 
-def _continue_spanning_cells(rec: TableRecord, origins: dict[str, TableRecord]) -> list[Repair]:
+def _continue_spanning_cells(rec: TableRecord, origins: dict[str, TableRecord], words: set[str]) -> list[Repair]:
     """Text at the top of a page in a merged column that runs on from the page before belongs to the cell above."""
     repairs = []
     for role in SPANNING_ROLES:
@@ -196,7 +207,7 @@ def _continue_spanning_cells(rec: TableRecord, origins: dict[str, TableRecord]) 
         if _runs_on(role, frag, rec, owner):
             for f in rec.cells.pop(role):
                 if f.text:
-                    _append(owner, role, f)
+                    _append(owner, role, f, words)
             repairs.append(Repair("merged-cell-continued", f"{role}: {frag.text[:40]!r} joined to the cell above"))
     return repairs
 
@@ -273,12 +284,12 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
                 rec = _row_to_record(row, layout, grid, table_index, words)
                 if first_row and out.records and is_continuation(out.records[-1], rec, settings):
                     prev = out.records[-1]
-                    _merge_into(prev, rec, origins)
+                    _merge_into(prev, rec, origins, words)
                     prev.repairs.append(Repair("page-break-join", f"row continued on page {grid.page}"))
                     current = prev
                 else:
                     if first_row:
-                        rec.repairs.extend(_continue_spanning_cells(rec, origins))
+                        rec.repairs.extend(_continue_spanning_cells(rec, origins, words))
                     out.records.append(rec)
                     current = rec
                 for role in rec.cells:

@@ -41,16 +41,16 @@ def _force_broken(line: TextLine, next_line: TextLine, cell: BBox | None, left_p
         return False
     if not next_line.text[:1].isalpha() or not next_line.text[:1].islower():
         return False
+    heads = _WORD.findall(line.text.lower())
+    tails = _WORD.findall(next_line.text.split()[0].lower())
+    head, tail = (heads[-1], tails[0]) if heads and tails else ("", "")
+    if head and head + tail in known_words and tail not in known_words:
+        return True  # `Ekse` + `mplar`, `Lapor` + `an`: the tail no word, together one the document uses
     char_width = max(line.font_size, 4.0) * 0.5
     available = cell.width - 2 * max(left_pad, 0.0)
     if not (line.bbox.x0 - cell.x0 <= left_pad + char_width and line.bbox.width >= available - char_width):
         return False
-    heads = _WORD.findall(line.text.lower())
-    tails = _WORD.findall(next_line.text.split()[0].lower())
-    if not heads or not tails:
-        return True
-    head, tail = heads[-1], tails[0]
-    if head + tail in known_words:
+    if not head:
         return True
     if head in known_words or (len(tail) >= 2 and tail in known_words):
         return False
@@ -73,6 +73,17 @@ def join_lines(lines: Sequence[TextLine], cell: BBox | None = None,
         else:
             out += " " + text
     return out
+
+
+def glue_broken_word(before: str, after: str, known_words: frozenset[str] | set[str]) -> str | None:
+    """`… 0 Lapora` + `n` → `… 0 Laporan` when a page break cut a word the document knows; else None."""
+    heads = _WORD.findall(before.split()[-1].lower()) if before.split() else []
+    tails = _WORD.findall(after.split()[0].lower()) if after.split() else []
+    if not heads or not tails or not after[:1].islower() or not before[-1:].isalpha():
+        return None
+    if heads[-1] + tails[0] in known_words and tails[0] not in known_words:  # `Lapor` + `an`
+        return before + after
+    return None
 
 
 def join_texts(parts: Sequence[str]) -> str:
