@@ -39,7 +39,8 @@ DATE_LINE = re.compile(r",\s*\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|
                        r"november|desember)\s+\d{4}", re.IGNORECASE)
 SIGNATURE_CUES = ("mengetahui", "ditetapkan di", "disahkan")
 QUARTER_LABEL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)$", re.IGNORECASE)
-ROMAN = re.compile(r"^[IVX]{1,4}$")
+# a quarter label in one word, as printed (`TW1`) or as OCR reads `TW I` (`Twi`, `TWIl`)
+QUARTER_WORD = re.compile(r"^(?:TW|TRW|Q)[.\s]*[1-4IVXl|i]{1,3}$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 VALUE = re.compile(r"\d")
 
@@ -87,7 +88,7 @@ def _styled(words: Sequence[Word], settings: AlignedSettings) -> bool:
 
 def _is_header_word(text: str, settings: AlignedSettings) -> bool:
     t = text.upper().strip(":,()")
-    return t in settings.header_words or t.rstrip(".") in settings.header_words
+    return t in settings.header_words or t.rstrip(".") in settings.header_words or bool(QUARTER_WORD.match(t))
 
 
 def _is_heading(phrase: Phrase, settings: AlignedSettings) -> bool:
@@ -105,7 +106,7 @@ def _is_label(phrase: Phrase, settings: AlignedSettings) -> bool:
         return True
     for i, t in enumerate(texts):
         if VALUE.search(t) and not (i > 0 and QUARTER_LABEL.match(texts[i - 1]) and t.isdigit()) \
-                and not COLUMN_NUMBER.match(t):
+                and not COLUMN_NUMBER.match(t) and not QUARTER_WORD.match(t):
             return False
     return True
 
@@ -264,13 +265,20 @@ def bands_to_columns(header: Sequence[Band], body: Sequence[Band], settings: Ali
     right = max(w.bbox.x1 for b in body for w in b.words)
     width = max(right - left, 1.0)
     intervals = []
-    for band in body:
+    support: list[tuple[float, int]] = []  # (x centre, band) of every word placed
+    for i, band in enumerate(body):
         phrases = band_phrases(band, settings.label_gap_em * size)
         if len(body) > 2 and any(p.x1 - p.x0 > settings.spanning_share * width for p in phrases):
             continue
-        intervals += [(w.bbox.x0, w.bbox.x1) for w in band.words]
-    columns = _merge(intervals, settings.gutter_em * size)
+        # marks without a letter or digit (`-`, OCR specks such as `—`) sit in columns, they never make one
+        words = [w for w in band.words if any(ch.isalnum() for ch in w.text)]
+        intervals += [(w.bbox.x0, w.bbox.x1) for w in words]
+        support += [(w.x_centre, i) for w in words]
     labels = [(p.x0, p.x1) for band in header for p in band_phrases(band, settings.label_gap_em * band.size)]
+    columns = _merge(intervals, settings.gutter_em * size)
+    if len(body) >= 4:  # a column held up by one line and no header label is a stray, not a column
+        columns = [c for c in columns if any(x0 < c[1] and c[0] < x1 for x0, x1 in labels)
+                   or len({i for x, i in support if c[0] <= x <= c[1]}) >= 2] or columns
     lonely = [lab for lab in labels if not any(lab[0] < c[1] and c[0] < lab[1] for c in columns)]
     columns = _place_lonely_labels(columns, _merge(lonely, settings.gutter_em * size), labels)
     # header labels over one column widen it (a label is often wider than what the column holds)

@@ -9,6 +9,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
+from extract.aligned import words_to_tables
 from extract.ocr import cleanup, ruling, tesseract, words
 from extract.ocr.raster import render_page
 from extract.ocr.settings import OcrSettings
@@ -131,6 +132,12 @@ def image_to_page_content(
             layout, remaining, page_number=page_number, method="ocr-ruled", points_per_pixel=ppp
         )
         tables.append(table)
+    if not layouts and settings.aligned is not None:
+        # no ruling lines on the page: a borderless table by the alignment of its words
+        aligned, rest = words_to_tables(words.ocr_words_to_words(remaining, ppp), page_number, settings.aligned,
+                                        lines_of=words.ocr_lines_of(ppp), method="ocr-aligned", text_source="ocr")
+        tables += [t.grid for t in aligned]
+        remaining = [w.parts[0] for w in rest]
     free_lines = words.words_to_text_lines(remaining, ppp)
     times.add("placement", t)
     if prepared.rotation in (90, 270):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from extract.aligned import AlignedSettings
 
 PSM_ALLOWED = (3, 4, 6, 11, 12)
 
@@ -19,6 +21,7 @@ class OcrSettings:
     ``detect_rotation``: ask Tesseract's OSD whether the page is turned by 90/180/270 degrees.
     ``remove_colour``: drop strongly coloured pixels (blue stamps, signatures in ink) before reading.
     ``min_line_points``: shortest ruling segment, in PDF points, kept as a table line.
+    ``aligned``: how a page without ruling lines is searched for a borderless table (None: not at all).
     """
 
     dpi: int = 300
@@ -29,6 +32,7 @@ class OcrSettings:
     detect_rotation: bool = True
     remove_colour: bool = True
     min_line_points: float = 9.0
+    aligned: AlignedSettings | None = field(default_factory=AlignedSettings)  # None: ruled tables only
 
     def __post_init__(self) -> None:
         if not 72 <= self.dpi <= 600:

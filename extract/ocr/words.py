@@ -5,13 +5,14 @@ Pure functions. Word boxes are in image pixels; everything returned is in PDF po
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from statistics import median
 
 from extract.ocr.ruling import GridLayout
 from extract.ocr.tesseract import OcrWord
 from extract.records import BBox, Cell, Row, TableGrid, TextLine
+from extract.words import Word
 
 # a gap wider than this many word heights splits a line (two columns of a signature block)
 LINE_GAP_HEIGHTS = 3.0
@@ -128,3 +129,18 @@ def layout_to_grid(
         text_source="ocr",
     )
     return table, outside
+
+
+def ocr_words_to_words(words: Iterable[OcrWord], points_per_pixel: float) -> list[Word]:
+    """OCR words as the aligned-table finder takes them: boxes in points, the OCR word kept in ``parts``."""
+    s = points_per_pixel
+    return [Word(text=w.text, bbox=BBox(w.left * s, w.top * s, w.right * s, w.bottom * s), font_size=w.height * s,
+                 confidence=round(w.confidence / 100.0, 3), parts=(w,)) for w in words]
+
+
+def ocr_lines_of(points_per_pixel: float) -> Callable[[Sequence[Word]], tuple[TextLine, ...]]:
+    """How an aligned table's cell makes its lines from OCR words: as a ruled cell does."""
+    def lines_of(words: Sequence[Word]) -> tuple[TextLine, ...]:
+        return words_to_text_lines([w.parts[0] for w in words], points_per_pixel, split_at_gaps=False)
+
+    return lines_of
