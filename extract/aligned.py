@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from extract.aligned_header import HeaderBlock, header_cells
-from extract.aligned_rows import MARKER_WORD, body_to_rows
+from extract.aligned_rows import MARKER_WORD, body_to_rows, column_row_gap, gap_threshold
 from extract.bands import COLUMN_NUMBER, Band, Phrase, band_phrases, is_column_numbers, words_to_bands
 from extract.records import BBox, TableGrid, TextLine, TextSource
 from extract.words import Word
@@ -58,7 +58,7 @@ class AlignedSettings:
     max_label_words: int = 5
     upper_share: float = 0.7  # share of upper-case letters (or bold words) that makes a line look like a header
     header_gap_em: float = 1.6  # header lines follow each other at most this far apart
-    row_gap_em: float = 0.3  # a gap this much wider than the line spacing inside a cell starts a row
+    row_gap_em: float = 0.25  # a gap this much wider than the line spacing inside a cell starts a row
     end_gap_em: float = 2.5  # a gap this wide (and twice the row gap) ends the table
     spanning_share: float = 0.45  # a body phrase wider than this share of the table is a spanning heading
 
@@ -178,52 +178,27 @@ def _ends_table(band: Band) -> bool:
     return bool(DATE_LINE.search(text)) or text.lower().startswith(SIGNATURE_CUES)
 
 
-def _two_classes(gaps: Sequence[float], size: float, settings: AlignedSettings) -> float:
-    """The gap above which a new row starts: between the line spacing inside cells and the space
-    between rows. When all gaps are alike, they are all row gaps unless they are as tight as
-    lines inside one cell."""
-    tight = 0.45 * size  # no word processor sets the lines of one paragraph further apart
-    capped = sorted(g for g in gaps if g < 2.0 * size)
-    if not capped:
-        return tight
-    lowest = capped[0]
-    if lowest >= tight:
-        return lowest - 0.1 * size
-    # Otsu on the capped gaps: the split that best separates two groups
-    best, best_score = lowest + settings.row_gap_em * size, -1.0
-    for k in range(1, len(capped)):
-        a, b = capped[:k], capped[k:]
-        ma, mb = sum(a) / len(a), sum(b) / len(b)
-        score = len(a) * len(b) * (mb - ma) ** 2
-        if score > best_score:
-            best_score, best = score, (capped[k - 1] + capped[k]) / 2
-    low_group = [g for g in capped if g <= best]
-    if capped[-1] - max(low_group) < settings.row_gap_em * size:
-        # one group only: rows if they are loose, lines of cells if tight
-        return capped[-1] + 0.01 if median(capped) < tight else lowest - 0.1 * size
-    return max(best, max(low_group) + 0.01)
-
-
-def body_bands(bands: Sequence[Band], end_of_header: int, settings: AlignedSettings) -> tuple[list[Band], float]:
-    """The bands of the table body and the gap that starts a new row."""
+def body_bands(bands: Sequence[Band], end_of_header: int, settings: AlignedSettings) -> list[Band]:
+    """The bands of the table body: to the signature block, a header of the next table, or a gap
+    much wider than the gaps between rows."""
     candidates: list[Band] = []
     for band in bands[end_of_header:]:
         if _ends_table(band) or is_header_line(band, settings):
             break
         candidates.append(band)
     if not candidates:
-        return [], 0.0
+        return []
     size = median(b.size for b in candidates)
     gaps = [b.top - a.bottom for a, b in zip(candidates, candidates[1:], strict=False)]
-    row_gap = _two_classes(gaps, size, settings)
-    row_gaps = [g for g in gaps if g > row_gap and g < 2.0 * size] or [row_gap]
+    row_gap = gap_threshold(gaps, size, settings.row_gap_em)
+    row_gaps = [g for g in gaps if row_gap < g < 2.0 * size] or [max(row_gap, 0.0)]
     end_gap = max(settings.end_gap_em * size, 2.0 * median(row_gaps))
     body = candidates[:1]
     for gap, band in zip(gaps, candidates[1:], strict=True):
         if gap > end_gap:
             break
         body.append(band)
-    return body, row_gap
+    return body
 
 
 # --- columns -----------------------------------------------------------------------------------
@@ -329,7 +304,7 @@ def words_to_tables(words: Sequence[Word], page_number: int, settings: AlignedSe
     start = 0
     while (found := find_header(bands, start, settings)) is not None:
         first, end = found
-        body, row_gap = body_bands(bands, end, settings)
+        body = body_bands(bands, end, settings)
         start = end + len(body)
         if len(body) < settings.min_body_rows:
             continue
@@ -340,7 +315,7 @@ def words_to_tables(words: Sequence[Word], page_number: int, settings: AlignedSe
         body_top = (header[-1].bottom + body[0].top) / 2
         head = header_cells(HeaderBlock(tuple(header), top=header[0].top - 2.0, bottom=body_top), edges,
                             settings.label_gap_em, lines_of)
-        rows = body_to_rows(body, row_gap, edges, body_top, lines_of)
+        rows = body_to_rows(body, column_row_gap(body, edges, settings.row_gap_em), edges, body_top, lines_of)
         if len(rows) < settings.min_body_rows:
             continue
         grid = TableGrid(page=page_number, bbox=BBox(edges[0], header[0].top - 2.0, edges[-1], body[-1].bottom + 2.0),
@@ -359,3 +334,46 @@ def lines_to_grid(words: Sequence[Word], page_number: int, settings: AlignedSett
     tables, _ = words_to_tables(words, page_number, settings, lines_of=lines_of, method=method,
                                 text_source=text_source)
     return tables[0].grid if tables else None
+
+
+# --- a ruled header over a borderless body -------------------------------------------------------
+
+def _is_label_text(text: str) -> bool:
+    """A header cell's text: no value in it but a column number or a quarter label, mostly upper case."""
+    tokens = text.split()
+    if all(COLUMN_NUMBER.match(t) for t in tokens):
+        return True
+    letters = "".join(ch for ch in text if ch.isalpha())
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters) and all(
+        not VALUE.search(t) or QUARTER_WORD.match(t) or (i > 0 and QUARTER_LABEL.match(tokens[i - 1]))
+        for i, t in enumerate(tokens))
+
+
+def is_header_only(grid: TableGrid) -> bool:
+    """A ruled grid holding nothing but header labels: the shaded header of an otherwise borderless table."""
+    texts = [" ".join(c.text.split()) for row in grid.rows for c in row if c is not None and c.text.strip()]
+    return len(texts) >= 3 and all(_is_label_text(t) for t in texts)
+
+
+def extend_header_grid(grid: TableGrid, words: Sequence[Word], settings: AlignedSettings | None = None, *,
+                       lines_of: LinesOf = default_lines) -> AlignedTable | None:
+    """A ruled header (shaded cells drawn as rectangles) with the borderless body printed under it:
+    the body's rows read by alignment into the header's own columns. None when ``grid`` is more
+    than a header or nothing table-like follows it."""
+    settings = settings or AlignedSettings()
+    if not is_header_only(grid):
+        return None
+    box = grid.bbox
+    below = [w for w in words if w.bbox.top >= box.bottom - 1.0 and box.x0 - 2.0 <= w.x_centre <= box.x1 + 2.0]
+    bands = words_to_bands(below)
+    if not bands or bands[0].top - box.bottom > settings.end_gap_em * bands[0].size:
+        return None
+    body = body_bands(bands, 0, settings)
+    if len(body) < settings.min_body_rows:
+        return None
+    edges = grid.column_edges
+    rows = body_to_rows(body, column_row_gap(body, edges, settings.row_gap_em), edges, box.bottom, lines_of)
+    extended = TableGrid(page=grid.page, bbox=BBox(box.x0, box.top, box.x1, max(box.bottom, body[-1].bottom + 2.0)),
+                         method=f"{grid.method}+aligned", rows=grid.rows + tuple(rows),
+                         column_edges=grid.column_edges, text_source=grid.text_source)
+    return AlignedTable(extended, tuple(w for b in body for w in b.words))

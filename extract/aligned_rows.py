@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from statistics import median
 
 from extract.bands import Band, column_of
 from extract.records import BBox, Cell, Row, TextLine
@@ -20,6 +21,7 @@ from extract.words import Word
 
 MARKER_WORD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Za-z]|[IVXivx]{1,4})[.)]?$")
 MARKER_SHARE = 0.8  # of a column's words that are markers, and of markers on a row's first line
+TIGHT_EM = 0.45  # no word processor sets the lines of one paragraph further apart (x font size)
 
 
 def marker_column(body: Sequence[Band], edges: Sequence[float]) -> int | None:
@@ -53,6 +55,28 @@ def _bottom(words: Sequence[Word]) -> float:
 
 def _top(words: Sequence[Word]) -> float:
     return min(w.bbox.top for w in words)
+
+
+def gap_threshold(gaps: Sequence[float], size: float, row_gap_em: float) -> float:
+    """The gap above which a new row starts. The smallest gaps, when as tight as the lines of one
+    paragraph, are the spacing of lines inside a cell; the first gap clearly wider than those
+    (by ``row_gap_em`` x font size) starts a new row. Gaps all loose are all between rows."""
+    tight = TIGHT_EM * size
+    capped = sorted(g for g in gaps if g < 3.0 * size)
+    if not capped or capped[0] >= tight:
+        return (capped[0] if capped else tight) - 0.1 * size
+    for low, high in zip(capped, capped[1:], strict=False):
+        if high - low >= row_gap_em * size:
+            return (low + high) / 2
+    return capped[-1] + 0.01
+
+
+def column_row_gap(body: Sequence[Band], edges: Sequence[float], row_gap_em: float) -> float:
+    """The row gap of a table from the gaps between consecutive lines of each column: a cell's own
+    lines follow at the paragraph's spacing, the next cell below starts further down."""
+    gaps = [_top(below) - _bottom(above) for lines in _column_lines(body, edges)
+            for (_, above), (_, below) in zip(lines, lines[1:], strict=False)]
+    return gap_threshold(gaps, median(b.size for b in body), row_gap_em)
 
 
 def row_starts(body: Sequence[Band], row_gap: float, edges: Sequence[float]) -> tuple[list[int], set[int]]:

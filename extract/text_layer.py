@@ -10,7 +10,7 @@ from typing import Any
 
 import pdfplumber.page
 
-from extract.aligned import AlignedSettings, words_to_tables
+from extract.aligned import AlignedSettings, extend_header_grid, words_to_tables
 from extract.records import BBox, Cell, PageContent, Row, TableGrid, TextLine
 from extract.words import Word, chars_to_words
 
@@ -157,14 +157,24 @@ def _inside_any(ch: Char, boxes: Sequence[BBox]) -> bool:
     return any(b.x0 <= cx <= b.x1 and b.top <= cy <= b.bottom for b in boxes)
 
 
-def aligned_grids(chars: Sequence[Char], page_number: int, settings: TextLayerSettings) -> list[TableGrid]:
-    """Borderless tables (no ruling lines, columns by whitespace), cells filled as on the ruled path."""
+def aligned_grids(chars: Sequence[Char], ruled: list[TableGrid], page_number: int,
+                  settings: TextLayerSettings) -> list[TableGrid]:
+    """Borderless tables (no ruling lines, columns by whitespace), cells filled as on the ruled path:
+    on a page without ruled tables, or under a ruled grid that is only a (shaded) header."""
     def lines_of(words: Sequence[Word]) -> tuple[TextLine, ...]:
         return chars_to_lines((c for w in words for c in w.parts), settings)
 
-    words = chars_to_words(chars, settings.space_gap_ratio, settings.line_gap_ratio)
-    tables, _ = words_to_tables(words, page_number, settings.aligned, lines_of=lines_of)
-    return [t.grid for t in tables]
+    boxes = [g.bbox for g in ruled]
+    outside = [c for c in chars if not _inside_any(c, boxes)] if ruled else list(chars)
+    words = chars_to_words(outside, settings.space_gap_ratio, settings.line_gap_ratio)
+    if not ruled:
+        tables, _ = words_to_tables(words, page_number, settings.aligned, lines_of=lines_of)
+        return [t.grid for t in tables]
+    grids = []
+    for grid in ruled:
+        extended = extend_header_grid(grid, words, settings.aligned, lines_of=lines_of)
+        grids.append(extended.grid if extended is not None else grid)
+    return grids
 
 
 def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings) -> PageContent:
@@ -175,8 +185,8 @@ def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings) -> 
         grid = table_to_grid(table, chars, page.page_number, settings)
         if grid is not None:
             grids.append(grid)
-    if not grids and settings.aligned is not None:
-        grids += aligned_grids(chars, page.page_number, settings)
+    if settings.aligned is not None:
+        grids = aligned_grids(chars, grids, page.page_number, settings)
     boxes = [g.bbox for g in grids]
     free = chars_to_lines((c for c in chars if not _inside_any(c, boxes)), settings)
     return PageContent(number=page.page_number, width=float(page.width), height=float(page.height),
