@@ -119,7 +119,9 @@ class LocalExecutor:
 
     def _stop(self, slot: _Slot, *, kill: bool) -> None:
         if kill and slot.process.pid is not None:
-            _kill_group(slot.process.pid)
+            _kill_group(slot.process.pid)  # the worker and any program it started
+            with contextlib.suppress(OSError, ValueError):
+                slot.process.kill()  # in case it had not yet made its own process group
         else:
             with contextlib.suppress(OSError):
                 slot.conn.send(None)
@@ -141,11 +143,16 @@ class LocalExecutor:
                     slots.remove(slot)
                 while pending and len(slots) < self.workers:
                     slots.append(self._start())
-                for slot in slots:
+                for slot in list(slots):
                     if slot.job is None and pending:
+                        try:
+                            slot.conn.send(pending[0])
+                        except OSError:  # it died since we looked: a new one takes the job
+                            slots.remove(slot)
+                            self._stop(slot, kill=True)
+                            continue
                         slot.job = pending.popleft()
                         slot.started = time.monotonic()
-                        slot.conn.send(slot.job)
                 busy = [s for s in slots if s.job is not None]
                 if not busy:
                     break
