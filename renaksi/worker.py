@@ -119,10 +119,9 @@ def _pipeline_settings(limits: Limits):  # -> renaksi.pipeline.PipelineSettings
 
     settings = PipelineSettings()
     extract = settings.extract
-    if limits.max_pages and any(f.name == "max_pages" for f in dataclasses.fields(extract)):
-        # the pre-check below already enforced the limit; keep stage 1 from refusing what we allow
-        extract = dataclasses.replace(extract, max_pages=max(limits.max_pages, 1))  # type: ignore[call-arg]
-        settings = dataclasses.replace(settings, extract=extract)
+    if any(f.name == "max_pages" for f in dataclasses.fields(extract)):
+        # stage 1 applies the same page limit as the pre-check below (0: none)
+        settings = dataclasses.replace(settings, extract=dataclasses.replace(extract, max_pages=limits.max_pages))
     return settings
 
 

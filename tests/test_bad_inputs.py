@@ -26,6 +26,9 @@ from conftest import (
     without_root_privileges,
 )
 
+from extract.opening import open_pdf
+from schemas.errors import EmptyFileError, EncryptedPdfError, NotAPdfError, ResourceLimitError
+
 # Exact error lines for the inputs whose reason this layer decides (stage-specific reasons are
 # checked by their start: the stages own their wording).
 EXPECTED = {
@@ -195,3 +198,40 @@ def test_an_unreadable_input_named_alone_fails_with_a_reason(tmp_path: Path, sam
     assert result.returncode == 1
     assert result.stderr.strip().endswith(f"{locked}: cannot read the file: permission denied; "
                                           "check its permissions")
+
+
+# --- extract.opening.open_pdf directly: the typed error each kind of file raises -------------------
+
+@pytest.mark.parametrize(("head", "error", "words"), [
+    (b"", EmptyFileError, "empty file (0 bytes)"),
+    (b"<html><body>502 Bad Gateway</body></html>", NotAPdfError, "it is an HTML page"),
+    (b"PK\x03\x04" + b"\0" * 60, NotAPdfError, "it is a ZIP archive or an Office (docx/xlsx) document"),
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 60, NotAPdfError, "it is a PNG image"),
+    (b"Lorem ipsum", NotAPdfError, "it does not start with %PDF-"),
+])
+def test_open_pdf_tells_what_a_non_pdf_is(tmp_path: Path, head: bytes, error: type, words: str) -> None:
+    path = tmp_path / "x.pdf"
+    path.write_bytes(head)
+    with pytest.raises(error) as info:
+        open_pdf(path)
+    assert words in info.value.message and "\n" not in info.value.message
+
+
+def test_open_pdf_opens_owner_password_files_and_refuses_user_password_ones(tmp_path: Path,
+                                                                          sample_pdf: Path) -> None:
+    with open_pdf(encrypt(sample_pdf, tmp_path / "owner.pdf", user="")) as pdf:
+        assert len(pdf.pages) == SAMPLE_PAGES
+        assert "RENCANA AKSI" in (pdf.pages[0].extract_text() or "").upper()
+    with pytest.raises(EncryptedPdfError):
+        open_pdf(encrypt(sample_pdf, tmp_path / "user.pdf", user="rahasia"))
+
+
+def test_open_pdf_refuses_too_many_pages_before_reading_them(tmp_path: Path) -> None:
+    path = tmp_path / "long.pdf"
+    path.write_bytes(minimal_pdf(b"0 0 1 1 re S", pages=2000))
+    began = time.monotonic()
+    with pytest.raises(ResourceLimitError, match="2000 pages, more than the limit of 1000"):
+        open_pdf(path)
+    assert time.monotonic() - began < 1.0
+    with open_pdf(path, max_pages=0) as pdf:  # 0: no limit
+        assert len(pdf.pages) == 2000
