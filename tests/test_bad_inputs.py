@@ -27,7 +27,7 @@ from conftest import (
 )
 
 from extract.opening import open_pdf
-from schemas.errors import EmptyFileError, EncryptedPdfError, NotAPdfError, ResourceLimitError
+from schemas.errors import EmptyFileError, EncryptedPdfError, NotAPdfError, RenaksiError, ResourceLimitError
 
 # Exact error lines for the inputs whose reason this layer decides (stage-specific reasons are
 # checked by their start: the stages own their wording).
@@ -209,7 +209,8 @@ def test_an_unreadable_input_named_alone_fails_with_a_reason(tmp_path: Path, sam
     (b"\x89PNG\r\n\x1a\n" + b"\0" * 60, NotAPdfError, "it is a PNG image"),
     (b"Lorem ipsum", NotAPdfError, "it does not start with %PDF-"),
 ])
-def test_open_pdf_tells_what_a_non_pdf_is(tmp_path: Path, head: bytes, error: type, words: str) -> None:
+def test_open_pdf_tells_what_a_non_pdf_is(tmp_path: Path, head: bytes, error: type[RenaksiError],
+                                          words: str) -> None:
     path = tmp_path / "x.pdf"
     path.write_bytes(head)
     with pytest.raises(error) as info:
