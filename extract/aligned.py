@@ -41,6 +41,7 @@ SIGNATURE_CUES = ("mengetahui", "ditetapkan di", "disahkan")
 QUARTER_LABEL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)$", re.IGNORECASE)
 # a quarter label in one word, as printed (`TW1`) or as OCR reads `TW I` (`Twi`, `TWIl`)
 QUARTER_WORD = re.compile(r"^(?:TW|TRW|Q)[.\s]*[1-4IVXl|i]{1,3}$", re.IGNORECASE)
+QUARTER_CELL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)[.\s]*(?:[1-4]|I{1,3}|IV)$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 VALUE = re.compile(r"\d")
 
@@ -341,7 +342,7 @@ def lines_to_grid(words: Sequence[Word], page_number: int, settings: AlignedSett
 def _is_label_text(text: str) -> bool:
     """A header cell's text: no value in it but a column number or a quarter label, mostly upper case."""
     tokens = text.split()
-    if all(COLUMN_NUMBER.match(t) for t in tokens):
+    if all(COLUMN_NUMBER.match(t) for t in tokens) or QUARTER_CELL.match(text):
         return True
     letters = "".join(ch for ch in text if ch.isalpha())
     return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters) and all(
