@@ -147,10 +147,10 @@ def _group_line_above(band: Band, header: Band, settings: AlignedSettings) -> bo
     """A group label above the header line (TARGET over TAHUNAN, TW I …), not a title line."""
     if YEAR.search(band.text) or band.size > header.size + 1.0 or not _styled(band.words, settings):
         return False
-    left, right = min(w.bbox.x0 for w in header.words), max(w.bbox.x1 for w in header.words)
-    if band.words[0].bbox.x0 < left - band.size or band.words[-1].bbox.x1 > right + band.size:
-        return False
     phrases = band_phrases(band, settings.label_gap_em * band.size)
+    left, right = min(w.bbox.x0 for w in header.words), max(w.bbox.x1 for w in header.words)
+    if len(phrases) == 1 and (phrases[0].x0 < left - band.size or phrases[0].x1 > right + band.size):
+        return False  # one label sticking out of the header line: a title
     return all(_is_label(p, settings) and _is_heading(p, settings) for p in phrases)
 
 
