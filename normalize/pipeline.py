@@ -12,7 +12,7 @@ from normalize.metadata import content_to_metadata
 from normalize.stitch import Stitched, StitchSettings, content_to_records
 from normalize.targets import indicators_to_rows
 from schemas.contract import TargetRow
-from schemas.errors import MetadataError, NoTargetTableError
+from schemas.errors import MetadataError, NoTargetTableError, RealisationReportError
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,7 @@ def unplaced_columns(stitched: Stitched) -> list[str]:
 def content_to_targets(content: DocumentContent, settings: NormalizeSettings) -> NormalizedDocument:
     stitched = content_to_records(content, settings.header, settings.stitch)
     if not stitched.records and stitched.realisation_tables:
-        raise NoTargetTableError(
-            "realisation report: its tables give achieved results (REALISASI), no target columns",
-            fix="convert the plan (RENAKSI) this report belongs to instead")
+        raise RealisationReportError()
     if not stitched.records:
         tables = sum(len(p.tables) for p in content.pages)
         detail = (f"{tables} table(s) found, none with indicator and target columns" if tables

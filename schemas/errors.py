@@ -67,6 +67,11 @@ class NoTargetTableError(RenaksiError):
     reason = "no RENAKSI target table found"
 
 
+class RealisationReportError(NoTargetTableError):
+    reason = "realisation report: no target columns"
+    fix = "its tables give the results achieved (REALISASI); convert the plan (RENAKSI) it reports on instead"
+
+
 class UnplacedColumnsError(RenaksiError):
     reason = "table header not understood"
     fix = "its columns could not be matched to indicator/target roles; report the layout"

@@ -1,0 +1,50 @@
+"""The real documents of ../shared/real: each ends with an outcome, never rows of garbage.
+
+They come from public archives and have no truth; the checks are what an analyst can see at a
+glance. Skipped where the shared folder is not beside the repository."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from renaksi.pipeline import convert_pdf
+from schemas.errors import RealisationReportError
+
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real"
+needs_real = pytest.mark.skipif(not REAL.is_dir(), reason="shared/real not present")
+
+
+@needs_real
+def test_realisation_report_fails_with_its_reason() -> None:
+    with pytest.raises(RealisationReportError) as e:
+        convert_pdf(REAL / "id01_kota-tangerang_2023_dishub_realisasi-kinerja-tw1-4.pdf")
+    assert "realisation report: no target columns" in e.value.message
+
+
+@needs_real
+def test_excel_renja_converts_with_its_programs_and_paired_indicators() -> None:
+    doc = convert_pdf(REAL / "id10_jabar_2016_desdm_renja-tabel-3.1.pdf")
+    rows = doc.rows
+    assert {(r.agency, r.region, r.fiscal_year) for r in rows} == {("Dinas ESDM", "Provinsi Jawa Barat", 2016)}
+    assert {r.level for r in rows} == {"program", "kegiatan"}
+    assert all(r.program and r.program.startswith("Program") for r in rows)
+    # Renja prints a program's outcome indicator on each of its kegiatan rows: with the same target it counts once.
+    program_rows = [(r.program, r.indicator, r.target_raw) for r in rows if r.level == "program"]
+    assert len(program_rows) == len(set(program_rows))
+    # budgets (2.610.000) are never read as targets
+    assert all(r.target_value is None or r.target_value < 1_000_000 for r in rows)
+
+
+@needs_real
+@pytest.mark.slow
+def test_scanned_perjanjian_kinerja_sub_items_are_indicators_of_their_own() -> None:
+    rows = convert_pdf(REAL / "id09_jabar_2016_disnak_perjanjian-kinerja_SCANNED-OCR.pdf").rows
+    texts = [r.indicator for r in rows]
+    assert any(t.endswith("- Daging") for t in texts)
+    assert any(t.endswith("- Telur") for t in texts)
+    daging = next(r for r in rows if r.indicator.startswith("Jumlah produksi") and r.indicator.endswith("Daging"))
+    assert daging.target_value == 768495 and daging.target_unit == "ton"
+    assert {r.fiscal_year for r in rows} == {2016}
+    assert all(r.level == "sasaran" for r in rows)
