@@ -76,24 +76,50 @@ def _title_lines(content: DocumentContent) -> list[TextLine]:
     return ordered + rest
 
 
-def content_to_metadata(content: DocumentContent) -> DocumentMetadata:
-    lines = [collapse(line.text) for line in _title_lines(content)]
-    year = None
+_TITLE_WORDS = re.compile(r"RENCANA\s+AKSI|RENAKSI|PERJANJIAN\s+KINERJA|RENJA|RENCANA\s+KERJA|RENCANA\s+KINERJA",
+                          re.IGNORECASE)
+_NOT_AGENCY_TAIL = re.compile(r"\b(?:TAHUN|RENCANA|LAPORAN|RENAKSI|KABUPATEN|KAB\.|KOTA|PROVINSI|PERUBAHAN|"
+                              r"PEMERINTAH|NOMOR|NIP|PANGKAT)\b|\d", re.IGNORECASE)
+
+
+def _fiscal_year(lines: list[str]) -> int | None:
+    """The plan's year: on its title line first (`RENCANA AKSI … TAHUN 2023`), then on a short title-like
+    line (`TAHUN ANGGARAN 2022`); a narrative's `Undang-Undang … Tahun 2014` comes last."""
+    for i, line in enumerate(lines):
+        if _TITLE_WORDS.search(line):
+            for candidate in lines[i:i + 3]:
+                m = _YEAR_AFTER_TAHUN.search(candidate) or (_YEAR.search(candidate) if candidate is line else None)
+                if m:
+                    return int(m.group(1))
+    for line in lines:
+        m = _YEAR_AFTER_TAHUN.search(line)
+        if m and (len(line) <= 40 or line.isupper()):
+            return int(m.group(1))
     for line in lines:
         m = _YEAR_AFTER_TAHUN.search(line)
         if m:
-            year = int(m.group(1))
-            break
-    if year is None:
-        for line in lines:
-            if re.search(r"RENCANA\s+AKSI|RENAKSI|PERJANJIAN\s+KINERJA|RENJA|RENCANA\s+KERJA", line, re.I):
-                m = _YEAR.search(line)
-                if m:
-                    year = int(m.group(1))
-                    break
+            return int(m.group(1))
+    return None
+
+
+def _agency_continues(line: TextLine, following: TextLine | None) -> bool:
+    """A long agency name wrapped onto the next title line (`DINAS TANAMAN PANGAN, HORTIKULTURA` /
+    `DAN PERKEBUNAN`): close below it, in capitals, and not itself a region, year or title."""
+    if following is None:
+        return False
+    text = collapse(following.text)
+    gap = following.bbox.top - line.bbox.bottom
+    return (0 <= gap <= 1.2 * max(line.bbox.height, 1.0) and text.isupper() and len(text) <= 60
+            and not _NOT_AGENCY_TAIL.search(text) and not _AGENCY_START.search(text))
+
+
+def content_to_metadata(content: DocumentContent) -> DocumentMetadata:
+    title_lines = _title_lines(content)
+    lines = [collapse(line.text) for line in title_lines]
+    year = _fiscal_year(lines)
     region = ""
     agency = ""
-    for line in lines:
+    for i, line in enumerate(lines):
         if not region:
             found = _region(line)
             if found:
@@ -105,6 +131,8 @@ def content_to_metadata(content: DocumentContent) -> DocumentMetadata:
                 cut = _region(text)
                 if cut:
                     text = text[: cut[1]]
+                elif _agency_continues(title_lines[i], title_lines[i + 1] if i + 1 < len(lines) else None):
+                    text = f"{text} {lines[i + 1]}"
                 text = re.split(r"\s+TAHUN\b|\s+(?:19|20)\d\d\b", text, maxsplit=1, flags=re.I)[0]
                 agency = title_case(text.strip(" ,.-"))
         if region and agency:
