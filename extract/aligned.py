@@ -20,7 +20,7 @@ from statistics import median
 
 from extract.aligned_header import HeaderBlock, header_cells
 from extract.aligned_rows import MARKER_WORD, body_to_rows, column_row_gap, gap_threshold
-from extract.bands import COLUMN_NUMBER, Band, Phrase, band_phrases, is_column_numbers, words_to_bands
+from extract.bands import COLUMN_NUMBER, Band, Phrase, band_phrases, column_of, is_column_numbers, words_to_bands
 from extract.records import BBox, TableGrid, TextLine, TextSource
 from extract.words import Word
 
@@ -255,7 +255,12 @@ def bands_to_columns(header: Sequence[Band], body: Sequence[Band], settings: Ali
     if len(body) >= 4:  # a column held up by one line and no header label is a stray, not a column
         columns = [c for c in columns if any(x0 < c[1] and c[0] < x1 for x0, x1 in labels)
                    or len({i for x, i in support if c[0] <= x <= c[1]}) >= 2] or columns
-    lonely = [lab for lab in labels if not any(lab[0] < c[1] and c[0] < lab[1] for c in columns)]
+    def hits(lab: tuple[float, float]) -> int:
+        return sum(lab[0] < c[1] and c[0] < lab[1] for c in columns)
+
+    anchors = [lab for lab in labels if hits(lab) == 1]
+    # over no body text, and not stacked under or over a label that is (`JAWAB` under `PENANGGUNG`)
+    lonely = [lab for lab in labels if not hits(lab) and not any(lab[0] < a[1] and a[0] < lab[1] for a in anchors)]
     columns = _place_lonely_labels(columns, _merge(lonely, settings.gutter_em * size), labels)
     # header labels over one column widen it (a label is often wider than what the column holds)
     widened = list(columns)
@@ -378,3 +383,66 @@ def extend_header_grid(grid: TableGrid, words: Sequence[Word], settings: Aligned
                          method=f"{grid.method}+aligned", rows=grid.rows + tuple(rows),
                          column_edges=grid.column_edges, text_source=grid.text_source)
     return AlignedTable(extended, tuple(w for b in body for w in b.words))
+
+
+# --- a continuation page without the header ----------------------------------------------------
+
+CONTINUED_SHARE = 0.9  # of a continuation's words that must sit inside one column of the table before
+
+
+def _refit_edges(edges: Sequence[float], body: Sequence[Band], gutter: float) -> list[float]:
+    """The previous page's column edges moved out of this page's text: an edge that cuts through a
+    run of ink goes to the middle of the nearer gutter beside it (the previous page's columns held
+    shorter text, so its gutters, and the edges in their middle, sat elsewhere)."""
+    ink = _merge([(w.bbox.x0, w.bbox.x1) for b in body for w in b.words if any(ch.isalnum() for ch in w.text)],
+                 gutter)
+    out = [edges[0]]
+    for e in edges[1:-1]:
+        i = next((k for k, (a, b) in enumerate(ink) if a < e < b), None)
+        if i is not None:
+            left = (ink[i - 1][1] + ink[i][0]) / 2 if i > 0 else None
+            right = (ink[i][1] + ink[i + 1][0]) / 2 if i + 1 < len(ink) else None
+            options = [x for x in (left, right) if x is not None and out[-1] < x]
+            if options:
+                e = min(options, key=lambda x: abs(x - e))
+        out.append(max(e, out[-1] + 1.0))
+    out.append(max(edges[-1], out[-1] + 1.0))
+    return out
+
+
+def continue_table(words: Sequence[Word], previous: TableGrid, page_number: int,
+                   settings: AlignedSettings | None = None, *, lines_of: LinesOf = default_lines,
+                   method: str = "aligned") -> AlignedTable | None:
+    """The body of a borderless table running on from the page before without its header: rows
+    read into the previous page's columns, so stage 2 can carry that page's header over. None when
+    what tops the page does not fit those columns."""
+    settings = settings or AlignedSettings()
+    x0, x1 = previous.column_edges[0], previous.column_edges[-1]
+    inside = [w for w in words if x0 - 2.0 <= w.x_centre <= x1 + 2.0]
+    bands = words_to_bands(inside)
+
+    def columns_used(band: Band, edges: Sequence[float]) -> set[int]:
+        return {column_of(edges, w.x_centre) for w in band.words}
+
+    start = next((i for i, b in enumerate(bands) if len(columns_used(b, previous.column_edges)) >= 2), None)
+    if start is None or any(is_header_line(b, settings) for b in bands[start:start + 3]):
+        return None
+    body = body_bands(bands, start, settings)
+    if len(body) < settings.min_body_rows:
+        return None
+    edges = _refit_edges(previous.column_edges, body, settings.gutter_em * median(b.size for b in body))
+    held = [w for b in body for w in b.words]
+    if len({c for b in body for c in columns_used(b, edges)}) < settings.min_columns:
+        return None
+
+    def fits(w: Word) -> bool:
+        c = column_of(edges, w.x_centre)
+        return min(w.bbox.x1, edges[c + 1]) - max(w.bbox.x0, edges[c]) >= 0.8 * w.bbox.width
+
+    if sum(fits(w) for w in held) < CONTINUED_SHARE * len(held):
+        return None
+    top = body[0].top - 2.0
+    rows = body_to_rows(body, column_row_gap(body, edges, settings.row_gap_em), edges, top, lines_of)
+    grid = TableGrid(page=page_number, bbox=BBox(x0, top, x1, body[-1].bottom + 2.0), method=method,
+                     rows=tuple(rows), column_edges=tuple(edges), text_source=previous.text_source)
+    return AlignedTable(grid, tuple(held))

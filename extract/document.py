@@ -10,7 +10,7 @@ import pdfplumber.page
 
 from extract.ocr import OcrSettings, ocr_page, text_layer_is_usable
 from extract.opening import DEFAULT_MAX_PAGES, open_pdf
-from extract.records import DocumentContent, PageContent
+from extract.records import DocumentContent, PageContent, TableGrid
 from extract.text_layer import TextLayerSettings, page_to_content
 
 
@@ -31,11 +31,13 @@ def _blank(page: pdfplumber.page.Page) -> bool:
     return not page.chars and not page.images
 
 
-def read_page(path: Path, page: pdfplumber.page.Page, settings: ExtractSettings) -> PageContent:
-    """One page of the PDF at ``path``: from its text layer where usable, else by OCR."""
+def read_page(path: Path, page: pdfplumber.page.Page, settings: ExtractSettings,
+              previous: TableGrid | None = None) -> PageContent:
+    """One page of the PDF at ``path``: from its text layer where usable, else by OCR.
+    ``previous``: the last table of the page before (a borderless table may run on headerless)."""
     if _blank(page) or text_layer_is_usable(page) or not settings.ocr_enabled:
-        return page_to_content(page, settings.text_layer)
-    return ocr_page(path, page.page_number, settings.ocr)
+        return page_to_content(page, settings.text_layer, previous)
+    return ocr_page(path, page.page_number, settings.ocr, previous)
 
 
 def pdf_to_content(path: Path, settings: ExtractSettings) -> DocumentContent:
@@ -44,7 +46,8 @@ def pdf_to_content(path: Path, settings: ExtractSettings) -> DocumentContent:
     ocr_pages: list[int] = []
     with open_pdf(path, max_pages=settings.max_pages) as pdf:
         for page in pdf.pages:
-            content = read_page(path, page, settings)
+            previous = pages[-1].tables[-1] if pages and pages[-1].tables else None
+            content = read_page(path, page, settings, previous)
             if content.text_source == "ocr":
                 ocr_pages.append(page.page_number)
             pages.append(content)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pdfplumber.page
 
-from extract.aligned import AlignedSettings, extend_header_grid, words_to_tables
+from extract.aligned import AlignedSettings, continue_table, extend_header_grid, words_to_tables
 from extract.records import BBox, Cell, PageContent, Row, TableGrid, TextLine
 from extract.words import Word, chars_to_words
 
@@ -158,9 +158,10 @@ def _inside_any(ch: Char, boxes: Sequence[BBox]) -> bool:
 
 
 def aligned_grids(chars: Sequence[Char], ruled: list[TableGrid], page_number: int,
-                  settings: TextLayerSettings) -> list[TableGrid]:
+                  settings: TextLayerSettings, previous: TableGrid | None = None) -> list[TableGrid]:
     """Borderless tables (no ruling lines, columns by whitespace), cells filled as on the ruled path:
-    on a page without ruled tables, or under a ruled grid that is only a (shaded) header."""
+    on a page without ruled tables, under a ruled grid that is only a (shaded) header, or running on
+    without its header from ``previous`` (the last table of the page before)."""
     def lines_of(words: Sequence[Word]) -> tuple[TextLine, ...]:
         return chars_to_lines((c for w in words for c in w.parts), settings)
 
@@ -169,6 +170,9 @@ def aligned_grids(chars: Sequence[Char], ruled: list[TableGrid], page_number: in
     words = chars_to_words(outside, settings.space_gap_ratio, settings.line_gap_ratio)
     if not ruled:
         tables, _ = words_to_tables(words, page_number, settings.aligned, lines_of=lines_of)
+        if not tables and previous is not None and "aligned" in previous.method:
+            continued = continue_table(words, previous, page_number, settings.aligned, lines_of=lines_of)
+            tables = [continued] if continued is not None else []
         return [t.grid for t in tables]
     grids = []
     for grid in ruled:
@@ -177,8 +181,10 @@ def aligned_grids(chars: Sequence[Char], ruled: list[TableGrid], page_number: in
     return grids
 
 
-def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings) -> PageContent:
-    """Tables and free text of one page read from its text layer."""
+def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
+                    previous: TableGrid | None = None) -> PageContent:
+    """Tables and free text of one page read from its text layer. ``previous``: the last table of
+    the page before, which a borderless table may run on from without repeating its header."""
     chars = page.chars
     grids = []
     for table in page.find_tables(settings.pdfplumber_settings()):
@@ -186,7 +192,7 @@ def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings) -> 
         if grid is not None:
             grids.append(grid)
     if settings.aligned is not None:
-        grids = aligned_grids(chars, grids, page.page_number, settings)
+        grids = aligned_grids(chars, grids, page.page_number, settings, previous)
     boxes = [g.bbox for g in grids]
     free = chars_to_lines((c for c in chars if not _inside_any(c, boxes)), settings)
     return PageContent(number=page.page_number, width=float(page.width), height=float(page.height),

@@ -9,7 +9,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from extract.aligned import words_to_tables
+from extract.aligned import continue_table, words_to_tables
 from extract.ocr import cleanup, ruling, tesseract, words
 from extract.ocr.raster import render_page
 from extract.ocr.settings import OcrSettings
@@ -88,6 +88,7 @@ def image_to_page_content(
     page_number: int,
     settings: OcrSettings,
     times: StepTimes | None = None,
+    previous: TableGrid | None = None,
 ) -> PageContent:
     """Everything of ``ocr_page`` after rendering; ``rgb`` is the page at ``settings.dpi``."""
     times = times if times is not None else StepTimes()
@@ -136,6 +137,13 @@ def image_to_page_content(
         # no ruling lines on the page: a borderless table by the alignment of its words
         aligned, rest = words_to_tables(words.ocr_words_to_words(remaining, ppp), page_number, settings.aligned,
                                         lines_of=words.ocr_lines_of(ppp), method="ocr-aligned", text_source="ocr")
+        if not aligned and previous is not None and "aligned" in previous.method:
+            continued = continue_table(rest, previous, page_number, settings.aligned,
+                                       lines_of=words.ocr_lines_of(ppp), method="ocr-aligned")
+            if continued is not None:
+                aligned = [continued]
+                held = {id(w) for w in continued.words}
+                rest = [w for w in rest if id(w) not in held]
         tables += [t.grid for t in aligned]
         remaining = [w.parts[0] for w in rest]
     free_lines = words.words_to_text_lines(remaining, ppp)
@@ -154,7 +162,7 @@ def image_to_page_content(
     )
 
 
-def ocr_page(pdf_path: Path, page_number: int, settings: OcrSettings) -> PageContent:
+def ocr_page(pdf_path: Path, page_number: int, settings: OcrSettings, previous: TableGrid | None = None) -> PageContent:
     """Read one page (1-based) of a PDF by OCR. Coordinates are PDF points in the frame of the
     upright, deskewed page (the scan is straightened about its centre; skews are at most a few
     degrees, so this is within a point or two of the printed position)."""
@@ -162,5 +170,5 @@ def ocr_page(pdf_path: Path, page_number: int, settings: OcrSettings) -> PageCon
     started = time.perf_counter()
     rgb, width, height = render_page(pdf_path, page_number, settings.dpi)
     rendered = time.perf_counter() - started
-    content = image_to_page_content(rgb, width, height, page_number, settings)
+    content = image_to_page_content(rgb, width, height, page_number, settings, previous=previous)
     return replace(content, ocr_seconds=round(content.ocr_seconds + rendered, 3))
