@@ -2,11 +2,14 @@
 
 The chain, one pure function a step:
 ``words_to_bands`` (printed lines across the page) → ``find_header`` (a block of short,
-upper-case or bold labels such as NO, INDIKATOR KINERJA, TARGET, TW I) → ``body_bands`` (below
-it, to the signature block, a wide gap or the page end) → ``bands_to_columns`` (x gaps empty in
-every body line, plus header labels over columns that are empty in the body) → ``bands_to_rows``
-(a vertical gap clearly wider than the line spacing inside a cell, or a list marker, starts a row)
-→ ``TableGrid`` with the same records the ruled path makes. Header cells may span the columns of a
+upper-case or bold labels such as NO, INDIKATOR KINERJA, TARGET, TW I; ``aligned_labels``) →
+``body_bands`` (below it, to the signature block, a wide gap or the page end) →
+``bands_to_columns`` (x gaps empty in every body line, plus header labels over columns that are
+empty in the body) → ``header_cells`` (``aligned_header``) and ``body_to_rows`` (a vertical gap
+clearly wider than the line spacing inside a cell, or a list marker, starts a row;
+``aligned_rows``) → ``TableGrid`` with the same records the ruled path makes. Two more entries:
+``extend_header_grid`` (a ruled, shaded header over a borderless body) and ``continue_table`` (a
+page running on without the header). Header cells may span the columns of a
 group label (TARGET over TAHUNAN, TW I … TW IV); body cells never span: every position holds a
 ``Cell``, ``lines=()`` when empty.
 """
@@ -19,157 +22,18 @@ from dataclasses import dataclass, field
 from statistics import median
 
 from extract.aligned_header import HeaderBlock, header_cells
-from extract.aligned_rows import MARKER_WORD, body_to_rows, column_row_gap, gap_threshold
-from extract.bands import COLUMN_NUMBER, Band, Phrase, band_phrases, column_of, is_column_numbers, words_to_bands
+from extract.aligned_labels import find_header, is_header_line, is_header_only
+from extract.aligned_rows import body_to_rows, column_row_gap, gap_threshold
+from extract.aligned_settings import AlignedSettings
+from extract.bands import Band, band_phrases, column_of, words_to_bands
 from extract.records import BBox, TableGrid, TextLine, TextSource
 from extract.words import Word
 
 LinesOf = Callable[[Sequence[Word]], tuple[TextLine, ...]]
 
-# Words that head the columns of a RENAKSI table; a header line holds several. Cue words for
-# finding the header band only: what each column means is stage 2's business.
-HEADER_WORDS = frozenset("""
-NO NO. NOMOR URUT SASARAN STRATEGIS TUJUAN INDIKATOR KINERJA IKU TARGET TW TRW TRIWULAN TAHUNAN PROGRAM
-KEGIATAN SUB URAIAN SATUAN UNIT UKUR PENANGGUNG JAWAB PENANGGUNGJAWAB PJ KET KET. KETERANGAN ANGGARAN PAGU
-REALISASI CAPAIAN KODE REKENING OUTPUT OUTCOME KELUARAN HASIL SUMBER DANA LOKASI VOLUME FORMULASI PELAKSANA
-JADWAL WAKTU BULAN RP RP.
-""".split())
-# A phrase that groups columns below it (two-row headers) carries one of these.
 DATE_LINE = re.compile(r",\s*\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
                        r"november|desember)\s+\d{4}", re.IGNORECASE)
 SIGNATURE_CUES = ("mengetahui", "ditetapkan di", "disahkan")
-QUARTER_LABEL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)$", re.IGNORECASE)
-# a quarter label in one word, as printed (`TW1`) or as OCR reads `TW I` (`Twi`, `TWIl`)
-QUARTER_WORD = re.compile(r"^(?:TW|TRW|Q)[.\s]*[1-4IVXl|i]{1,3}$", re.IGNORECASE)
-QUARTER_CELL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)[.\s]*(?:[1-4]|I{1,3}|IV)$", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-VALUE = re.compile(r"\d")
-
-
-@dataclass(frozen=True)
-class AlignedSettings:
-    """How borderless tables are found. Lengths ending in ``_em`` are multiples of the font size."""
-
-    header_words: frozenset[str] = HEADER_WORDS
-    min_columns: int = 3
-    min_body_rows: int = 1
-    min_header_hits: int = 2  # header labels holding a header word
-    label_gap_em: float = 0.45  # a wider gap between two words on a line parts two labels / phrases
-    gutter_em: float = 0.5  # an x gap this wide, empty on every body line, parts two columns
-    max_label_words: int = 5
-    upper_share: float = 0.7  # share of upper-case letters (or bold words) that makes a line look like a header
-    header_gap_em: float = 1.6  # header lines follow each other at most this far apart
-    row_gap_em: float = 0.25  # a gap this much wider than the line spacing inside a cell starts a row
-    end_gap_em: float = 2.5  # a gap this wide (and twice the row gap) ends the table
-    spanning_share: float = 0.45  # a body phrase wider than this share of the table is a spanning heading
-
-    def __post_init__(self) -> None:
-        if self.min_columns < 2 or self.min_body_rows < 1 or self.min_header_hits < 1:
-            raise ValueError("min_columns must be >= 2, min_body_rows and min_header_hits >= 1")
-        for name in ("label_gap_em", "gutter_em", "header_gap_em", "row_gap_em", "end_gap_em"):
-            if getattr(self, name) <= 0:
-                raise ValueError(f"{name} must be positive")
-        if not 0 < self.upper_share <= 1 or not 0 < self.spanning_share <= 1:
-            raise ValueError("shares must be in (0, 1]")
-
-
-# --- the header band ---------------------------------------------------------------------------
-
-def _letters(words: Sequence[Word]) -> str:
-    return "".join(ch for w in words for ch in w.text if ch.isalpha())
-
-
-def _styled(words: Sequence[Word], settings: AlignedSettings) -> bool:
-    """Upper case or bold, as header labels are printed."""
-    letters = _letters(words)
-    upper = sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
-    bold = sum(w.bold for w in words) / len(words) if words else 0.0
-    return upper >= settings.upper_share or bold >= settings.upper_share
-
-
-def _is_header_word(text: str, settings: AlignedSettings) -> bool:
-    t = text.upper().strip(":,()")
-    return t in settings.header_words or t.rstrip(".") in settings.header_words or bool(QUARTER_WORD.match(t))
-
-
-def _is_heading(phrase: Phrase, settings: AlignedSettings) -> bool:
-    """Half its words or more are header words (`INDIKATOR KINERJA`, not `Meningkatnya realisasi …`)."""
-    words = [w.text for w in phrase.words if any(ch.isalnum() for ch in w.text)]
-    return bool(words) and sum(_is_header_word(t, settings) for t in words) >= 0.5 * len(words)
-
-
-def _is_label(phrase: Phrase, settings: AlignedSettings) -> bool:
-    """Short, and no value in it except a quarter number (`TW 1`), a roman numeral or a column number."""
-    texts = [w.text for w in phrase.words]
-    if len(texts) > settings.max_label_words:
-        return False
-    if all(COLUMN_NUMBER.match(t) for t in texts):
-        return True
-    for i, t in enumerate(texts):
-        if VALUE.search(t) and not (i > 0 and QUARTER_LABEL.match(texts[i - 1]) and t.isdigit()) \
-                and not COLUMN_NUMBER.match(t) and not QUARTER_WORD.match(t):
-            return False
-    return True
-
-
-def is_header_line(band: Band, settings: AlignedSettings) -> bool:
-    phrases = band_phrases(band, settings.label_gap_em * band.size)
-    if len(phrases) < settings.min_columns:
-        return False
-    if sum(_is_label(p, settings) for p in phrases) < 0.8 * len(phrases):
-        return False
-    first = phrases[0].words
-    if len(first) == 1 and MARKER_WORD.match(first[0].text) and not _is_header_word(first[0].text, settings):
-        return False  # a body row starting with its list marker (`I`, `1.1`)
-    hits = [p for p in phrases if _is_heading(p, settings)]
-    distinct = {p.text.upper() for p in hits}
-    if len(distinct) < settings.min_header_hits:
-        return False
-    # mixed case: only a line made mostly of distinct header wordings (`No  Sasaran  Indikator Kinerja`)
-    return _styled(band.words, settings) or (len(distinct) >= 3 and len(hits) >= 0.6 * len(phrases))
-
-
-def _continues_header(band: Band, settings: AlignedSettings) -> bool:
-    """A further header line: wrapped labels, sub-labels (TAHUNAN TW I …), column numbers."""
-    if is_column_numbers(band):
-        return True
-    phrases = band_phrases(band, settings.label_gap_em * band.size)
-    if not all(_is_label(p, settings) for p in phrases) or YEAR.search(band.text):
-        return False
-    if not _styled(band.words, settings):
-        return False
-    # A body row such as `A  PROGRAM PENUNJANG` starts with a list marker in the first column.
-    return not (len(band.words) > 1 and MARKER_WORD.match(band.words[0].text) and
-                not _is_header_word(band.words[0].text, settings))
-
-
-def _group_line_above(band: Band, header: Band, settings: AlignedSettings) -> bool:
-    """A group label above the header line (TARGET over TAHUNAN, TW I …), not a title line."""
-    if YEAR.search(band.text) or band.size > header.size + 1.0 or not _styled(band.words, settings):
-        return False
-    phrases = band_phrases(band, settings.label_gap_em * band.size)
-    left, right = min(w.bbox.x0 for w in header.words), max(w.bbox.x1 for w in header.words)
-    if len(phrases) == 1 and (phrases[0].x0 < left - band.size or phrases[0].x1 > right + band.size):
-        return False  # one label sticking out of the header line: a title
-    return all(_is_label(p, settings) and _is_heading(p, settings) for p in phrases)
-
-
-def find_header(bands: Sequence[Band], start: int, settings: AlignedSettings) -> tuple[int, int] | None:
-    """(first, end) band indices of the first header block at or after ``start``."""
-    for i in range(start, len(bands)):
-        if not is_header_line(bands[i], settings):
-            continue
-        size = bands[i].size
-        first = i
-        while first - 1 >= start and bands[first].top - bands[first - 1].bottom <= settings.header_gap_em * size \
-                and _group_line_above(bands[first - 1], bands[i], settings):
-            first -= 1
-        end = i + 1
-        while end < len(bands) and bands[end].top - bands[end - 1].bottom <= settings.header_gap_em * size \
-                and (_continues_header(bands[end], settings) or is_header_line(bands[end], settings)):
-            end += 1
-        return first, end
-    return None
 
 
 # --- the body ----------------------------------------------------------------------------------
@@ -343,23 +207,6 @@ def lines_to_grid(words: Sequence[Word], page_number: int, settings: AlignedSett
 
 
 # --- a ruled header over a borderless body -------------------------------------------------------
-
-def _is_label_text(text: str) -> bool:
-    """A header cell's text: no value in it but a column number or a quarter label, mostly upper case."""
-    tokens = text.split()
-    if all(COLUMN_NUMBER.match(t) for t in tokens) or QUARTER_CELL.match(text):
-        return True
-    letters = "".join(ch for ch in text if ch.isalpha())
-    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters) and all(
-        not VALUE.search(t) or QUARTER_WORD.match(t) or (i > 0 and QUARTER_LABEL.match(tokens[i - 1]))
-        for i, t in enumerate(tokens))
-
-
-def is_header_only(grid: TableGrid) -> bool:
-    """A ruled grid holding nothing but header labels: the shaded header of an otherwise borderless table."""
-    texts = [" ".join(c.text.split()) for row in grid.rows for c in row if c is not None and c.text.strip()]
-    return len(texts) >= 3 and all(_is_label_text(t) for t in texts)
-
 
 def extend_header_grid(grid: TableGrid, words: Sequence[Word], settings: AlignedSettings | None = None, *,
                        lines_of: LinesOf = default_lines) -> AlignedTable | None:

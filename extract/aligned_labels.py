@@ -1,0 +1,135 @@
+"""What a header of a borderless table looks like: a line of short, upper-case or bold labels
+holding header words (NO, INDIKATOR KINERJA, TARGET, TW I …), the lines wrapped or set under it
+(`JAWAB`, `TAHUNAN TW I … TW IV`, column numbers) and a group label set over it (`TARGET`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.aligned_rows import MARKER_WORD
+from extract.aligned_settings import AlignedSettings
+from extract.bands import COLUMN_NUMBER, Band, Phrase, band_phrases, is_column_numbers
+from extract.records import TableGrid
+from extract.words import Word
+
+QUARTER_LABEL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)$", re.IGNORECASE)
+# a quarter label in one word, as printed (`TW1`) or as OCR reads `TW I` (`Twi`, `TWIl`)
+QUARTER_WORD = re.compile(r"^(?:TW|TRW|Q)[.\s]*[1-4IVXl|i]{1,3}$", re.IGNORECASE)
+QUARTER_CELL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)[.\s]*(?:[1-4]|I{1,3}|IV)$", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+VALUE = re.compile(r"\d")
+
+
+def _letters(words: Sequence[Word]) -> str:
+    return "".join(ch for w in words for ch in w.text if ch.isalpha())
+
+
+def _styled(words: Sequence[Word], settings: AlignedSettings) -> bool:
+    """Upper case or bold, as header labels are printed."""
+    letters = _letters(words)
+    upper = sum(ch.isupper() for ch in letters) / len(letters) if letters else 0.0
+    bold = sum(w.bold for w in words) / len(words) if words else 0.0
+    return upper >= settings.upper_share or bold >= settings.upper_share
+
+
+def _is_header_word(text: str, settings: AlignedSettings) -> bool:
+    t = text.upper().strip(":,()")
+    return t in settings.header_words or t.rstrip(".") in settings.header_words or bool(QUARTER_WORD.match(t))
+
+
+def _is_heading(phrase: Phrase, settings: AlignedSettings) -> bool:
+    """Half its words or more are header words (`INDIKATOR KINERJA`, not `Meningkatnya realisasi …`)."""
+    words = [w.text for w in phrase.words if any(ch.isalnum() for ch in w.text)]
+    return bool(words) and sum(_is_header_word(t, settings) for t in words) >= 0.5 * len(words)
+
+
+def _is_label(phrase: Phrase, settings: AlignedSettings) -> bool:
+    """Short, and no value in it except a quarter number (`TW 1`), a roman numeral or a column number."""
+    texts = [w.text for w in phrase.words]
+    if len(texts) > settings.max_label_words:
+        return False
+    if all(COLUMN_NUMBER.match(t) for t in texts):
+        return True
+    for i, t in enumerate(texts):
+        if VALUE.search(t) and not (i > 0 and QUARTER_LABEL.match(texts[i - 1]) and t.isdigit()) \
+                and not COLUMN_NUMBER.match(t) and not QUARTER_WORD.match(t):
+            return False
+    return True
+
+
+def is_header_line(band: Band, settings: AlignedSettings) -> bool:
+    phrases = band_phrases(band, settings.label_gap_em * band.size)
+    if len(phrases) < settings.min_columns:
+        return False
+    if sum(_is_label(p, settings) for p in phrases) < 0.8 * len(phrases):
+        return False
+    first = phrases[0].words
+    if len(first) == 1 and MARKER_WORD.match(first[0].text) and not _is_header_word(first[0].text, settings):
+        return False  # a body row starting with its list marker (`I`, `1.1`)
+    hits = [p for p in phrases if _is_heading(p, settings)]
+    distinct = {p.text.upper() for p in hits}
+    if len(distinct) < settings.min_header_hits:
+        return False
+    # mixed case: only a line made mostly of distinct header wordings (`No  Sasaran  Indikator Kinerja`)
+    return _styled(band.words, settings) or (len(distinct) >= 3 and len(hits) >= 0.6 * len(phrases))
+
+
+def _continues_header(band: Band, settings: AlignedSettings) -> bool:
+    """A further header line: wrapped labels, sub-labels (TAHUNAN TW I …), column numbers."""
+    if is_column_numbers(band):
+        return True
+    phrases = band_phrases(band, settings.label_gap_em * band.size)
+    if not all(_is_label(p, settings) for p in phrases) or YEAR.search(band.text):
+        return False
+    if not _styled(band.words, settings):
+        return False
+    # A body row such as `A  PROGRAM PENUNJANG` starts with a list marker in the first column.
+    return not (len(band.words) > 1 and MARKER_WORD.match(band.words[0].text) and
+                not _is_header_word(band.words[0].text, settings))
+
+
+def _group_line_above(band: Band, header: Band, settings: AlignedSettings) -> bool:
+    """A group label above the header line (TARGET over TAHUNAN, TW I …), not a title line."""
+    if YEAR.search(band.text) or band.size > header.size + 1.0 or not _styled(band.words, settings):
+        return False
+    phrases = band_phrases(band, settings.label_gap_em * band.size)
+    left, right = min(w.bbox.x0 for w in header.words), max(w.bbox.x1 for w in header.words)
+    if len(phrases) == 1 and (phrases[0].x0 < left - band.size or phrases[0].x1 > right + band.size):
+        return False  # one label sticking out of the header line: a title
+    return all(_is_label(p, settings) and _is_heading(p, settings) for p in phrases)
+
+
+def find_header(bands: Sequence[Band], start: int, settings: AlignedSettings) -> tuple[int, int] | None:
+    """(first, end) band indices of the first header block at or after ``start``."""
+    for i in range(start, len(bands)):
+        if not is_header_line(bands[i], settings):
+            continue
+        size = bands[i].size
+        first = i
+        while first - 1 >= start and bands[first].top - bands[first - 1].bottom <= settings.header_gap_em * size \
+                and _group_line_above(bands[first - 1], bands[i], settings):
+            first -= 1
+        end = i + 1
+        while end < len(bands) and bands[end].top - bands[end - 1].bottom <= settings.header_gap_em * size \
+                and (_continues_header(bands[end], settings) or is_header_line(bands[end], settings)):
+            end += 1
+        return first, end
+    return None
+
+
+def _is_label_text(text: str) -> bool:
+    """A header cell's text: no value in it but a column number or a quarter label, mostly upper case."""
+    tokens = text.split()
+    if all(COLUMN_NUMBER.match(t) for t in tokens) or QUARTER_CELL.match(text):
+        return True
+    letters = "".join(ch for ch in text if ch.isalpha())
+    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters) and all(
+        not VALUE.search(t) or QUARTER_WORD.match(t) or (i > 0 and QUARTER_LABEL.match(tokens[i - 1]))
+        for i, t in enumerate(tokens))
+
+
+def is_header_only(grid: TableGrid) -> bool:
+    """A ruled grid holding nothing but header labels: the shaded header of an otherwise borderless table."""
+    texts = [" ".join(c.text.split()) for row in grid.rows for c in row if c is not None and c.text.strip()]
+    return len(texts) >= 3 and all(_is_label_text(t) for t in texts)
