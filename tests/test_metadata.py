@@ -48,3 +48,8 @@ def test_title_case_keeps_acronyms_and_particles():
     assert title_case("BADAN PERENCANAAN PEMBANGUNAN DAERAH") == "Badan Perencanaan Pembangunan Daerah"
     assert title_case("DINAS PEMBERDAYAAN MASYARAKAT DAN DESA") == "Dinas Pemberdayaan Masyarakat dan Desa"
     assert title_case("SEKRETARIAT DPRD") == "Sekretariat DPRD"
+
+
+def test_region_on_the_line_below_is_not_part_of_the_agency():
+    meta = content_to_metadata(doc(["RENCANA AKSI TAHUN 2025", "DINAS KESEHATAN", "KAB. PANGKAJENE DAN KEPULAUAN"]))
+    assert (meta.agency, meta.region) == ("Dinas Kesehatan", "Kabupaten Pangkajene dan Kepulauan")
