@@ -85,15 +85,18 @@ _NOT_AGENCY_TAIL = re.compile(r"\b(?:TAHUN|RENCANA|LAPORAN|RENAKSI|KABUPATEN|KAB
 def _fiscal_year(lines: list[str]) -> int | None:
     """The plan's year: on its title line first (`RENCANA AKSI … TAHUN 2023`), then on a short title-like
     line (`TAHUN ANGGARAN 2022`); a narrative's `Undang-Undang … Tahun 2014` comes last."""
+    def title_like(line: str) -> bool:
+        return line.isupper() or len(line) <= 40
+
     for i, line in enumerate(lines):
-        if _TITLE_WORDS.search(line):
-            for candidate in lines[i:i + 3]:
+        if _TITLE_WORDS.search(line) and title_like(line):
+            for candidate in [c for c in lines[i:i + 5] if title_like(c)]:
                 m = _YEAR_AFTER_TAHUN.search(candidate) or (_YEAR.search(candidate) if candidate is line else None)
                 if m:
                     return int(m.group(1))
     for line in lines:
         m = _YEAR_AFTER_TAHUN.search(line)
-        if m and (len(line) <= 40 or line.isupper()):
+        if m and title_like(line):
             return int(m.group(1))
     for line in lines:
         m = _YEAR_AFTER_TAHUN.search(line)
