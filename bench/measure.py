@@ -16,10 +16,19 @@ import psutil
 
 
 def _peak_mb() -> float:
-    """Largest resident size of this process or of any child it waited for, in MB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
+    """Largest resident size of this process or of any child it waited for, in MB.
+
+    This process's own peak is read from /proc (VmHWM): ``getrusage``'s ``ru_maxrss`` keeps the high
+    mark of the process that forked us, which Linux carries across exec."""
+    own_kb = 0
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                own_kb = int(line.split()[1])
+    except OSError:
+        own_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own_kb, children_kb) / 1024
 
 
 def _rss_mb() -> float:
