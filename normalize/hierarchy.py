@@ -206,9 +206,12 @@ def _place_hierarchy_text(rec: TableRecord, place: _Place, role: str, has_indica
         level = _level_of_code(code)
     if level is None and role == "program":
         level = "program"
-    if level is None and place.depth_numbering and marker and re.fullmatch(r"\d+(?:\.\d+)*\.?", marker):
-        depth = len(marker.rstrip(".").split("."))
-        level = {1: "program", 2: "kegiatan"}.get(depth, "subkegiatan")
+    if level is None and place.depth_numbering and marker:
+        if re.fullmatch(r"\d+(?:\.\d+)*\.?", marker):
+            depth = len(marker.rstrip(".").split("."))
+            level = {1: "program", 2: "kegiatan"}.get(depth, "subkegiatan")
+        elif re.fullmatch(r"(?:[A-Z]|[IVX]{1,4})[.)]?", marker):
+            level = "sasaran"  # `A` / `I` above `1`, `1.1`, `1.1.1`: the sasaran the programs serve
     if level is None:
         ml = marker_level(marker)
         if ml == "letter":
