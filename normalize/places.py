@@ -1,0 +1,155 @@
+"""Where a row sits: sasaran > program > kegiatan > sub kegiatan, read from what marks its level.
+
+A list marker (`1.`, `a.`), a budget code (`5.01.02.2.01`), a leading keyword (`Program …`,
+`Sasaran Strategis 1: …`), depth numbering (`1` / `1.1` / `1.1.1`) or simply the column a text
+stands in. OCR-damaged markers are read in sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normalize.records import TableRecord
+from normalize.text import collapse, marker_level, split_marker
+
+
+@dataclass
+class Place:
+    sasaran: str = ""
+    program: str | None = None
+    kegiatan: str | None = None
+    subkegiatan: str | None = None
+    last_number: int = 0  # the list markers seen so far, to read an OCR-damaged marker in sequence
+    last_letter: str = ""
+    depth_numbering: bool = False  # the table numbers 1 / 1.1 / 1.1.1: depth gives the level
+
+
+# What OCR makes of a lone list-marker letter in a narrow column.
+_MARKER_CONFUSIONS = {"4": "a", "&": "a", "@": "a", "8": "a", "6": "b", "h": "b", "e": "c", "(": "c", "<": "c",
+                      "©": "c", "o": "c", "cl": "d", "0": "d"}
+
+
+def resolve_ocr_marker(text: str, place: Place) -> str:
+    """An OCR'd list marker read in sequence: after `4.` comes `5.` or `a.`; a `4` read again where
+    `a.` is due is the letter, and so is a smudge (`& —`)."""
+    core = re.sub(r"[^0-9A-Za-z&@(<©]", "", text)
+    next_letter = chr(ord(place.last_letter) + 1) if place.last_letter else "a"
+    if core.isdigit():
+        n = int(core)
+        if n != place.last_number + 1 and place.last_number and _MARKER_CONFUSIONS.get(core) == next_letter:
+            return f"{next_letter}."
+        return f"{n}."
+    if len(core) == 1 and core.isalpha() and core.lower() == next_letter:
+        return f"{next_letter}."
+    if _MARKER_CONFUSIONS.get(core.lower()) == next_letter or (not core and place.last_number):
+        return f"{next_letter}."
+    return f"{core}." if core else ""
+
+
+def clean(text: str) -> str:
+    return collapse(split_marker(text)[1]) if text else ""
+
+
+_CODE = re.compile(r"^\s*(?P<code>\d{1,2}(?:\s*\.\s*[0-9X]{1,3}){1,6})\.?\s+")
+KEYWORD_LEVEL = (
+    (re.compile(r"^sub\s*kegiatan\b\s*:?\s*", re.I), "subkegiatan"),
+    (re.compile(r"^kegiatan\b\s*:?\s*", re.I), "kegiatan"),
+    (re.compile(r"^program\b\s*:?\s*", re.I), "program"),
+    (re.compile(r"^sasaran(?:\s+strategis)?\s*(?:\d{1,2}(?:\.\d{1,2})*)?\s*[:.]\s*", re.I), "sasaran"),
+    (re.compile(r"^(?:urusan|bidang\s+urusan|wajib|pilihan)\b", re.I), "urusan"),
+)
+
+
+def _code_of(rec: TableRecord, text: str) -> tuple[str | None, str]:
+    code = collapse(rec.text("code"))
+    if code:
+        return code, text
+    m = _CODE.match(text)
+    if m:
+        return m.group("code").replace(" ", ""), text[m.end():]
+    return None, text
+
+
+def _level_of_code(code: str) -> str:
+    """Indonesian budget codes (Permendagri 90): 5.01.02 program, 5.01.02.2.01 kegiatan,
+    5.01.02.2.01.01 sub kegiatan; 1-2 segments are urusan / bidang."""
+    n = len(code.strip(".").split("."))
+    if n <= 2:
+        return "urusan"
+    if n <= 3:
+        return "program"
+    if n <= 5:
+        return "kegiatan"
+    return "subkegiatan"
+
+
+def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicator: bool) -> None:
+    """Text of a column that may hold program, kegiatan or sub kegiatan: its level from
+    the list marker, the budget code, a leading keyword, or where it stands."""
+    raw = rec.text(role)
+    code, text = _code_of(rec, raw)
+    inline_marker, body = split_marker(text)
+    marker = rec.text("marker") or inline_marker
+    marker_frag = rec.first("marker")
+    if marker_frag is not None and (marker_frag.repaired or marker_frag.confidence < 1.0):
+        marker = resolve_ocr_marker(marker_frag.text, place)
+    if not marker and not rec.has("sasaran"):
+        marker = rec.text("number")  # a NO column numbers the rows of the innermost level it sits beside
+    level: str | None = None
+    for pattern, lv in KEYWORD_LEVEL:
+        m = pattern.match(body)
+        if m:
+            level, body = lv, (body[m.end():] if lv == "sasaran" else body)
+            break
+    if level is None and code:
+        level = _level_of_code(code)
+    if level is None and role == "program":
+        level = "program"
+    if level is None and place.depth_numbering and marker:
+        if re.fullmatch(r"\d+(?:\.\d+)*\.?", marker):
+            depth = len(marker.rstrip(".").split("."))
+            level = {1: "program", 2: "kegiatan"}.get(depth, "subkegiatan")
+        elif re.fullmatch(r"(?:[A-Z]|[IVX]{1,4})[.)]?", marker):
+            level = "sasaran"  # `A` / `I` above `1`, `1.1`, `1.1.1`: the sasaran the programs serve
+    if level is None:
+        ml = marker_level(marker)
+        if ml == "letter":
+            level = "subkegiatan"
+        elif ml == "number" or place.kegiatan is None or role == "kegiatan":
+            level = "kegiatan" if (has_indicator or role == "kegiatan" or place.program) else "program"
+        else:
+            level = "subkegiatan"
+    body = collapse(body)
+    if level == "urusan":
+        return
+    if level == "sasaran":
+        place.sasaran, place.program, place.kegiatan, place.subkegiatan = body, None, None, None
+    elif level == "program":
+        place.program, place.kegiatan, place.subkegiatan = body, None, None
+    elif level == "kegiatan":
+        place.kegiatan, place.subkegiatan = body, None
+        if marker and marker_level(marker) == "number" and marker.rstrip(".)").isdigit():
+            place.last_number, place.last_letter = int(marker.rstrip(".)")), ""
+    else:
+        place.subkegiatan = body
+        if marker and marker_level(marker) == "letter":
+            place.last_letter = marker.rstrip(".)").lower()
+
+
+def place_heading(text: str, place: Place) -> None:
+    """A heading row across the table: `Sasaran Strategis 1: …`, `Program: …`; others (urusan) change nothing."""
+    for pattern, level in KEYWORD_LEVEL:
+        m = pattern.match(text)
+        if not m:
+            continue
+        body = collapse(text[m.end():]) if level == "sasaran" else clean(text)
+        if level == "sasaran":
+            place.sasaran, place.program, place.kegiatan, place.subkegiatan = body, None, None, None
+        elif level == "program":
+            place.program, place.kegiatan, place.subkegiatan = body, None, None
+        elif level == "kegiatan":
+            place.kegiatan, place.subkegiatan = body, None
+        elif level == "subkegiatan":
+            place.subkegiatan = body
+        return
