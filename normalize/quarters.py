@@ -30,9 +30,6 @@ def parse_quarter_label(text: str) -> int | None:
     return quarter_number(m.group("num")) if m else None
 
 
-_OCR_DIGITS = str.maketrans({"a": "4", "A": "4", "l": "1", "|": "1", "!": "1"})
-
-
 def _spans(text: str, pattern: re.Pattern[str]) -> tuple[str, list[tuple[int | None, str, int]]]:
     matches = list(pattern.finditer(text))
     if not matches:
@@ -40,10 +37,7 @@ def _spans(text: str, pattern: re.Pattern[str]) -> tuple[str, list[tuple[int | N
     spans = []
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        number = m.group("num")
-        if pattern is QUARTER_TOKEN_LOOSE and number:
-            number = number.translate(_OCR_DIGITS)
-        spans.append((quarter_number(number), text[m.end():end].strip(" :\n\t"), m.start()))
+        spans.append((quarter_number(m.group("num")), text[m.end():end].strip(" :\n\t"), m.start()))
     return text[: matches[0].start()].strip(), spans
 
 

@@ -1,0 +1,50 @@
+"""Stage-2 repairs of OCR damage, from the errors Tesseract really makes on RENAKSI scans."""
+
+import pytest
+
+from normalize.ocr_repair import correct_words, drop_stray_marks, repair_cell_text, repair_marker, repair_number
+from normalize.places import Place, resolve_ocr_marker
+from normalize.quarters import split_quarters
+
+
+@pytest.mark.parametrize(("seen", "meant"), [
+    ("OLaporan", "0 Laporan"), ("3Lap", "3 Lap"), ("14dok", "14 dok"), ("l00%", "100%"), ("100%", "100%"),
+    ("Orang", "Orang"), ("OPD", "OPD"), ("10.400", "10.400"),
+])
+def test_numbers_and_units(seen, meant):
+    assert repair_number(seen).text == meant
+
+
+def test_stray_marks_dropped_but_meaningful_dashes_kept():
+    assert drop_stray_marks("Pemeliharaan barang milik — “pemerintahan ‘Daerah ©").text == \
+        "Pemeliharaan barang milik pemerintahan Daerah"
+    assert drop_stray_marks("dokumen RKA - SKPD").text == "dokumen RKA - SKPD"
+    assert drop_stray_marks("TW 1 : 0 Orang").text == "TW 1 : 0 Orang"
+
+
+@pytest.mark.parametrize(("seen", "meant"), [("a ”", "a."), ("2", "2."), ("b.", "b."), ("—", "")])
+def test_marker_cells(seen, meant):
+    assert repair_marker(seen).text == meant
+
+
+def test_lexicon_corrects_close_words_only():
+    assert correct_words("Terdata dan Terasilitasi", set()).text == "Terdata dan Terfasilitasi"
+    # two letters apart is another word, not an OCR slip
+    assert correct_words("dipelihara / direhabilitasi", set()).text == "dipelihara / direhabilitasi"
+
+
+def test_marker_read_into_the_text_beside_it():
+    assert repair_cell_text("2 Perumusan kebijakan teknis", "kegiatan", set()).text == "2. Perumusan kebijakan teknis"
+
+
+def test_damaged_quarter_tokens_follow_the_one_before():
+    _, q = split_quarters("TW 1 : 8 Unit TW: 7 Unit Twa: 7 Unit TW 4: 8 Unit")
+    assert q == {1: "8 Unit", 2: "7 Unit", 3: "7 Unit", 4: "8 Unit"}
+
+
+def test_markers_read_in_sequence():
+    place = Place(last_number=4)
+    assert resolve_ocr_marker("4 \"", place) == "a."  # `a.` read as 4 right after kegiatan 4
+    assert resolve_ocr_marker("5", place) == "5."
+    assert resolve_ocr_marker("& —", place) == "a."
+    assert resolve_ocr_marker("b", Place(last_number=4, last_letter="a")) == "b."
