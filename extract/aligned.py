@@ -25,7 +25,7 @@ from extract.aligned_header import HeaderBlock, header_cells
 from extract.aligned_labels import find_header, is_header_line, is_header_only
 from extract.aligned_rows import body_to_rows, column_row_gap, gap_threshold
 from extract.aligned_settings import AlignedSettings
-from extract.bands import Band, band_phrases, column_of, words_to_bands
+from extract.bands import Band, band_phrases, column_of, text_size, words_to_bands
 from extract.records import BBox, TableGrid, TextLine, TextSource
 from extract.words import Word
 
@@ -53,7 +53,7 @@ def body_bands(bands: Sequence[Band], end_of_header: int, settings: AlignedSetti
         candidates.append(band)
     if not candidates:
         return []
-    size = median(b.size for b in candidates)
+    size = text_size(candidates)
     gaps = [b.top - a.bottom for a, b in zip(candidates, candidates[1:], strict=False)]
     row_gap = gap_threshold(gaps, size, settings.row_gap_em)
     row_gaps = [g for g in gaps if row_gap < g < 2.0 * size] or [max(row_gap, 0.0)]

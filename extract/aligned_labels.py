@@ -62,7 +62,7 @@ def is_header_line(band: Band, settings: AlignedSettings) -> bool:
     phrases = band_phrases(band, settings.label_gap_em * band.size)
     if len(phrases) < settings.min_columns:
         return False
-    if sum(_is_label(p, settings) for p in phrases) < 0.8 * len(phrases):
+    if sum(_is_label(p, settings) for p in phrases) < 0.7 * len(phrases):  # OCR garbles a label or two
         return False
     first = phrases[0].words
     if len(first) == 1 and MARKER_WORD.match(first[0].text) and not _is_header_word(first[0].text, settings):

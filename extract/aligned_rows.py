@@ -15,13 +15,15 @@ import re
 from collections.abc import Callable, Sequence
 from statistics import median
 
-from extract.bands import Band, column_of
+from extract.bands import Band, column_of, text_size
 from extract.records import BBox, Cell, Row, TextLine
 from extract.words import Word
 
 MARKER_WORD = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[A-Za-z]|[IVXivx]{1,4})[.)]?$")
 MARKER_SHARE = 0.8  # of a column's words that are markers, and of markers on a row's first line
 TIGHT_EM = 0.45  # no word processor sets the lines of one paragraph further apart (x font size)
+LINE_CAP_EM = 1.3  # wider gaps skip a line of the column: left out when telling the two kinds of gap apart
+STEP_EM = 0.12  # the two kinds of gap leave at least this step between them
 
 
 def marker_column(body: Sequence[Band], edges: Sequence[float]) -> int | None:
@@ -58,17 +60,26 @@ def _top(words: Sequence[Word]) -> float:
 
 
 def gap_threshold(gaps: Sequence[float], size: float, row_gap_em: float) -> float:
-    """The gap above which a new row starts. The smallest gaps, when as tight as the lines of one
-    paragraph, are the spacing of lines inside a cell; the first gap clearly wider than those
-    (by ``row_gap_em`` x font size) starts a new row. Gaps all loose are all between rows."""
+    """The gap above which a new row starts: the best split (Otsu) of the gaps no wider than a line
+    into the spacing of lines inside a cell and the space between rows, when the two groups are
+    ``row_gap_em`` x font size apart. One group only: gaps between rows when they are looser than
+    the lines of a paragraph, lines of cells when tight. (OCR boxes are only as tall as their
+    letters, so the gaps inside one cell spread from nothing to half a line.)"""
     tight = TIGHT_EM * size
-    capped = sorted(g for g in gaps if g < 3.0 * size)
-    if not capped or capped[0] >= tight:
-        return (capped[0] if capped else tight) - 0.1 * size
-    for low, high in zip(capped, capped[1:], strict=False):
-        if high - low >= row_gap_em * size:
-            return (low + high) / 2
-    return capped[-1] + 0.01
+    capped = sorted(g for g in gaps if g < LINE_CAP_EM * size)
+    best_k, best_score = 0, 0.0
+    for k in range(1, len(capped)):
+        low, high = capped[:k], capped[k:]
+        score = len(low) * len(high) * (sum(high) / len(high) - sum(low) / len(low)) ** 2
+        if score > best_score:
+            best_k, best_score = k, score
+    if best_k:
+        low, high = capped[:best_k], capped[best_k:]
+        if high[0] - low[-1] >= STEP_EM * size and sum(high) / len(high) - sum(low) / len(low) >= row_gap_em * size:
+            return (low[-1] + high[0]) / 2
+    if not capped:
+        return tight
+    return capped[-1] + 0.01 if median(capped) < tight else capped[0] - 0.1 * size
 
 
 def column_row_gap(body: Sequence[Band], edges: Sequence[float], row_gap_em: float) -> float:
@@ -76,7 +87,7 @@ def column_row_gap(body: Sequence[Band], edges: Sequence[float], row_gap_em: flo
     lines follow at the paragraph's spacing, the next cell below starts further down."""
     gaps = [_top(below) - _bottom(above) for lines in _column_lines(body, edges)
             for (_, above), (_, below) in zip(lines, lines[1:], strict=False)]
-    return gap_threshold(gaps, median(b.size for b in body), row_gap_em)
+    return gap_threshold(gaps, text_size(body), row_gap_em)
 
 
 def row_starts(body: Sequence[Band], row_gap: float, edges: Sequence[float]) -> tuple[list[int], set[int]]:

@@ -28,7 +28,7 @@ class AlignedSettings:
     max_label_words: int = 5
     upper_share: float = 0.7  # share of upper-case letters (or bold words) that makes a line look like a header
     header_gap_em: float = 1.6  # header lines follow each other at most this far apart
-    row_gap_em: float = 0.25  # a gap this much wider than the line spacing inside a cell starts a row
+    row_gap_em: float = 0.35  # rows are spaced at least this much wider than the lines inside a cell
     end_gap_em: float = 2.5  # a gap this wide (and twice the row gap) ends the table
     spanning_share: float = 0.45  # a body phrase wider than this share of the table is a spanning heading
 

@@ -89,3 +89,10 @@ def is_column_numbers(band: Band) -> bool:
 
 def column_of(edges: Sequence[float], x: float) -> int:
     return max(0, min(len(edges) - 2, bisect_right(edges, x) - 1))
+
+
+def text_size(bands: Sequence[Band]) -> float:
+    """The font size the bands are printed in. An OCR word's box is only as tall as its letters
+    (`saran` has no ascender), a printed line with ascenders and descenders is as tall as the
+    font: the taller of the two, over the bands' median."""
+    return median(max(b.size, b.bottom - b.top) for b in bands)
