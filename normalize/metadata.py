@@ -34,6 +34,7 @@ class DocumentMetadata:
     agency: str
     region: str
     fiscal_year: int | None
+    notes: tuple[str, ...] = ()  # where a value came from when not from the title
 
 
 def title_case(text: str) -> str:
@@ -116,10 +117,36 @@ def _agency_continues(line: TextLine, following: TextLine | None) -> bool:
             and not _NOT_AGENCY_TAIL.search(text) and not _AGENCY_START.search(text))
 
 
+def _year_in_table_header(content: DocumentContent) -> int | None:
+    """`TARGET TAHUN 2023` / `TARGET 2023` in the first rows of a table."""
+    for page in content.pages:
+        for grid in page.tables:
+            for row in grid.rows[:3]:
+                for cell in row:
+                    if cell is not None and re.search(r"TARGET|TAHUN", cell.text, re.I):
+                        m = _YEAR.search(cell.text)
+                        if m:
+                            return int(m.group(1))
+    return None
+
+
+_SIGNED = re.compile(r"^[A-Z][A-Za-z .'-]{2,30},\s*\d{1,2}\s+[A-Za-z]+\s+((?:19|20)\d\d)$")
+
+
 def content_to_metadata(content: DocumentContent) -> DocumentMetadata:
     title_lines = _title_lines(content)
     lines = [collapse(line.text) for line in title_lines]
     year = _fiscal_year(lines)
+    notes: list[str] = []
+    if year is None:
+        year = _year_in_table_header(content)
+        if year is not None:
+            notes.append(f"fiscal year {year} read from the table header (the title gives none)")
+    if year is None:
+        signed = next((m for m in (_SIGNED.match(line) for line in reversed(lines)) if m), None)
+        if signed:
+            year = int(signed.group(1))
+            notes.append(f"fiscal year {year} read from the signature date (the title gives none): check it")
     region = ""
     agency = ""
     for i, line in enumerate(lines):
@@ -140,4 +167,4 @@ def content_to_metadata(content: DocumentContent) -> DocumentMetadata:
                 agency = title_case(text.strip(" ,.-"))
         if region and agency:
             break
-    return DocumentMetadata(agency=agency, region=region, fiscal_year=year)
+    return DocumentMetadata(agency=agency, region=region, fiscal_year=year, notes=tuple(notes))

@@ -52,4 +52,4 @@ def content_to_targets(content: DocumentContent, settings: NormalizeSettings) ->
     rows = indicators_to_rows(indicators, meta, content.source_file)
     unplaced = unplaced_columns(stitched)
     rows = [replace(row, flags=flags) for row, flags in zip(rows, rows_to_flags(rows, unplaced), strict=True)]
-    return NormalizedDocument(rows=rows, notes=stitched.notes, unplaced_columns=unplaced)
+    return NormalizedDocument(rows=rows, notes=stitched.notes + list(meta.notes), unplaced_columns=unplaced)

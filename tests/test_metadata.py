@@ -53,3 +53,10 @@ def test_title_case_keeps_acronyms_and_particles():
 def test_region_on_the_line_below_is_not_part_of_the_agency():
     meta = content_to_metadata(doc(["RENCANA AKSI TAHUN 2025", "DINAS KESEHATAN", "KAB. PANGKAJENE DAN KEPULAUAN"]))
     assert (meta.agency, meta.region) == ("Dinas Kesehatan", "Kabupaten Pangkajene dan Kepulauan")
+
+
+def test_year_from_the_signature_date_when_the_title_has_none():
+    meta = content_to_metadata(doc(["RENCANA AKSI", "DINAS SOSIAL", "KOTA PALOPO"],
+                                   ["Palopo, 12 Januari 2024", "KEPALA DINAS SOSIAL"]))
+    assert meta.fiscal_year == 2024
+    assert any("signature" in n for n in meta.notes)
