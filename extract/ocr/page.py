@@ -10,14 +10,13 @@ import cv2
 import numpy as np
 
 from extract.aligned import continue_table, words_to_tables
-from extract.ocr import cleanup, ruling, tesseract, words
+from extract.ocr import cleanup, orientation, ruling, tesseract, words
 from extract.ocr.raster import render_page
 from extract.ocr.settings import OcrSettings
 from extract.records import PageContent, TableGrid
 
-# below this mean word confidence a page may be upside down: ask OSD
+# below this mean word confidence a page may be upside down: read a patch of it both ways up
 UPSIDE_DOWN_CONFIDENCE = 45.0
-OSD_DPI = 150
 
 
 @dataclass(slots=True)
@@ -42,26 +41,16 @@ class PreparedPage:
     skew: float  # counter-clockwise degrees it was straightened by
 
 
-def _downscaled(grey: np.ndarray, dpi: int, to_dpi: int) -> np.ndarray:
-    if dpi <= to_dpi:
-        return grey
-    f = to_dpi / dpi
-    return cv2.resize(grey, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
-
-
-def prepare_image(rgb: np.ndarray, settings: OcrSettings, rotation: int = 0) -> PreparedPage:
-    """Colour, page rotation (90/270 found from the print's direction, confirmed by OSD), deskew."""
+def prepare_image(rgb: np.ndarray, settings: OcrSettings, rotation: int | None = None) -> PreparedPage:
+    """Colour, page rotation (``None``: found from the print, see ``orientation``), deskew."""
     grey = cleanup.drop_colour(rgb) if settings.remove_colour else cleanup.to_grey(rgb)
-    grey = cleanup.turn(grey, rotation)
     binary = cleanup.binarise(grey, settings.dpi)
-    if settings.detect_rotation and rotation == 0 and cleanup.looks_turned_sideways(binary):
-        degrees, confidence = tesseract.detect_orientation(
-            _downscaled(grey, settings.dpi, OSD_DPI), dpi=min(settings.dpi, OSD_DPI), timeout=settings.timeout_seconds
-        )
-        if degrees in (90, 270) and confidence >= 1.0:
-            rotation = degrees
-            grey = cleanup.turn(grey, rotation)
-            binary = cleanup.binarise(grey, settings.dpi)
+    if rotation is None:
+        rotation = 0
+        if settings.detect_rotation:
+            rotation = orientation.page_rotation(grey, binary, settings.dpi, settings.timeout_seconds)
+    if rotation:
+        grey, binary = cleanup.turn(grey, rotation), cleanup.turn(binary, rotation)
     skew = cleanup.estimate_skew(binary, settings.max_skew_degrees)
     if skew:
         grey = cleanup.rotate_small(grey, skew, 255)
@@ -106,25 +95,23 @@ def image_to_page_content(
         timeout=settings.timeout_seconds,
     )
     t = times.add("tesseract", t)
-    if settings.detect_rotation and _mean_confidence(found) < UPSIDE_DOWN_CONFIDENCE:
-        degrees, confidence = tesseract.detect_orientation(
-            _downscaled(prepared.grey, settings.dpi, OSD_DPI),
-            dpi=min(settings.dpi, OSD_DPI),
+    if (
+        settings.detect_rotation
+        and _mean_confidence(found) < UPSIDE_DOWN_CONFIDENCE
+        and orientation.is_upside_down(prepared.grey, prepared.binary, settings.dpi, settings.timeout_seconds)
+    ):
+        t = times.add("orientation", t)
+        prepared = prepare_image(rgb, settings, rotation=(prepared.rotation + 180) % 360)
+        layouts, line_mask = ruling.find_layouts(prepared.binary, settings.dpi, settings.min_line_points)
+        t = times.add("cleanup", t)
+        found = tesseract.read_words(
+            erase_rulings(prepared.grey, line_mask),
+            languages=settings.languages,
+            psm=settings.psm,
+            dpi=settings.dpi,
             timeout=settings.timeout_seconds,
         )
         t = times.add("tesseract", t)
-        if degrees and confidence >= 2.0:
-            prepared = prepare_image(rgb, settings, rotation=(prepared.rotation + degrees) % 360)
-            layouts, line_mask = ruling.find_layouts(prepared.binary, settings.dpi, settings.min_line_points)
-            t = times.add("cleanup", t)
-            found = tesseract.read_words(
-                erase_rulings(prepared.grey, line_mask),
-                languages=settings.languages,
-                psm=settings.psm,
-                dpi=settings.dpi,
-                timeout=settings.timeout_seconds,
-            )
-            t = times.add("tesseract", t)
     ppp = settings.points_per_pixel
     tables: list[TableGrid] = []
     remaining = words.drop_ruling_residue(found)
