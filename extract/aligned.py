@@ -34,6 +34,7 @@ LinesOf = Callable[[Sequence[Word]], tuple[TextLine, ...]]
 DATE_LINE = re.compile(r",\s*\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
                        r"november|desember)\s+\d{4}", re.IGNORECASE)
 SIGNATURE_CUES = ("mengetahui", "ditetapkan di", "disahkan")
+SPLIT_SHARE = 0.1  # a column under two labels is cut where at most this share of its lines cross
 
 
 # --- the body ----------------------------------------------------------------------------------
@@ -97,6 +98,40 @@ def _place_lonely_labels(columns: list[tuple[float, float]], lonely: list[tuple[
     return out
 
 
+def _emptiest(lo: float, hi: float, ink: Sequence[tuple[float, float]]) -> tuple[float, float, int]:
+    """The longest run of x between ``lo`` and ``hi`` crossed by the fewest words: (start, end, words)."""
+    best = (lo, lo, len(ink) + 1)
+    run_start, run_count = lo, -1
+    x = lo
+    while x <= hi + 0.25:
+        count = sum(a <= x <= b for a, b in ink) if x <= hi else -2
+        if count != run_count:
+            if run_count >= 0 and (run_count, -(x - run_start)) < (best[2], -(best[1] - best[0])):
+                best = (run_start, x, run_count)
+            run_start, run_count = x, count
+        x += 0.5
+    return best
+
+
+def _split_by_labels(columns: list[tuple[float, float]], labels: list[tuple[float, float]],
+                     ink: Sequence[tuple[float, float]], n_bands: int) -> list[tuple[float, float]]:
+    """A body column under two header labels side by side is two columns whose gutter a word or
+    two crosses (OCR boxes, text set close to the cell's edge): cut it where the fewest words cross,
+    between the labels' centres, when that is almost no line."""
+    stacks = _merge(labels, 0.0)  # a column's labels one under another
+    out: list[tuple[float, float]] = []
+    for x0, x1 in columns:
+        over = [s for s in stacks if x0 <= (s[0] + s[1]) / 2 <= x1]
+        start = x0
+        for a, b in zip(over, over[1:], strict=False):
+            lo, hi, crossing = _emptiest((a[0] + a[1]) / 2, (b[0] + b[1]) / 2, ink)
+            if crossing <= max(1, SPLIT_SHARE * n_bands) and lo > start:
+                out.append((start, lo))
+                start = hi
+        out.append((start, x1))
+    return out
+
+
 def bands_to_columns(header: Sequence[Band], body: Sequence[Band], settings: AlignedSettings) -> list[float]:
     """Column edges: gutters empty on every body line (a heading spanning the table left out),
     plus a column for each header label over a column that is empty in the body."""
@@ -119,6 +154,8 @@ def bands_to_columns(header: Sequence[Band], body: Sequence[Band], settings: Ali
     if len(body) >= 4:  # a column held up by one line and no header label is a stray, not a column
         columns = [c for c in columns if any(x0 < c[1] and c[0] < x1 for x0, x1 in labels)
                    or len({i for x, i in support if c[0] <= x <= c[1]}) >= 2] or columns
+    columns = _split_by_labels(columns, labels, intervals, len(body))
+
     def hits(lab: tuple[float, float]) -> int:
         return sum(lab[0] < c[1] and c[0] < lab[1] for c in columns)
 
