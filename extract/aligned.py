@@ -198,6 +198,7 @@ def default_lines(words: Sequence[Word]) -> tuple[TextLine, ...]:
 class AlignedTable:
     grid: TableGrid
     words: tuple[Word, ...] = field(default_factory=tuple)  # the words it holds
+    header: tuple[Word, ...] = field(default_factory=tuple)  # those of them in its header
 
 
 def words_to_tables(words: Sequence[Word], page_number: int, settings: AlignedSettings | None = None, *,
@@ -230,7 +231,7 @@ def words_to_tables(words: Sequence[Word], page_number: int, settings: AlignedSe
                          text_source=text_source)
         held = tuple(w for b in header + body for w in b.words)
         used.update(id(w) for w in held)
-        tables.append(AlignedTable(grid, held))
+        tables.append(AlignedTable(grid, held, tuple(w for b in header for w in b.words)))
     return tables, [w for w in words if id(w) not in used]
 
 

@@ -12,6 +12,7 @@ import numpy as np
 from extract.aligned import continue_table, words_to_tables
 from extract.ocr import cleanup, orientation, ruling, tesseract, words
 from extract.ocr.raster import render_page
+from extract.ocr.reread import reread_unsure
 from extract.ocr.settings import OcrSettings
 from extract.records import PageContent, TableGrid
 
@@ -124,6 +125,17 @@ def image_to_page_content(
         # no ruling lines on the page: a borderless table by the alignment of its words
         aligned, rest = words_to_tables(words.ocr_words_to_words(remaining, ppp), page_number, settings.aligned,
                                         lines_of=words.ocr_lines_of(ppp), method="ocr-aligned", text_source="ocr")
+        in_header = {id(w.parts[0]) for table in aligned for w in table.header}
+        labels = [w for w in remaining if id(w) in in_header]
+        t = times.add("placement", t)
+        better = reread_unsure(prepared.grey, labels, settings)
+        t = times.add("tesseract", t)
+        if better:  # header labels read again alone: a misread label loses its whole column
+            replaced = {id(labels[i]): word for i, word in better.items()}
+            remaining = [replaced.get(id(w), w) for w in remaining]
+            aligned, rest = words_to_tables(words.ocr_words_to_words(remaining, ppp), page_number, settings.aligned,
+                                            lines_of=words.ocr_lines_of(ppp), method="ocr-aligned",
+                                            text_source="ocr")
         if not aligned and previous is not None and "aligned" in previous.method:
             continued = continue_table(rest, previous, page_number, settings.aligned,
                                        lines_of=words.ocr_lines_of(ppp), method="ocr-aligned")
@@ -131,7 +143,7 @@ def image_to_page_content(
                 aligned = [continued]
                 held = {id(w) for w in continued.words}
                 rest = [w for w in rest if id(w) not in held]
-        tables += [t.grid for t in aligned]
+        tables += [table.grid for table in aligned]
         remaining = [w.parts[0] for w in rest]
     free_lines = words.words_to_text_lines(remaining, ppp)
     times.add("placement", t)
