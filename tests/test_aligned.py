@@ -302,3 +302,34 @@ def test_words_from_characters_split_at_spaces_and_gaps() -> None:
     chars = [char("T", 0), char("W", 4), char(" ", 8), char("1", 12), char("1", 40)]
     words = chars_to_words(chars)
     assert [w.text for w in words] == ["TW", "1", "1"] and words[0].bold
+
+
+# --- scanned: the same table through OCR -----------------------------------------------------------
+
+@pytest.mark.slow
+def test_scanned_borderless_page_reads_back_to_the_text_layer_grid(tmp_path: Path) -> None:
+    """A generated borderless page rendered at 300 dpi, skewed 1 degree, noised and JPEG-compressed
+    into an image-only PDF: OCR finds the same columns and rows as the text layer, with the cell
+    texts close to it."""
+    from PIL import Image
+    from rapidfuzz import fuzz
+
+    from extract.ocr import OcrSettings, ocr_page
+    from extract.ocr.bench import simulate_scan
+    from extract.ocr.raster import render_page
+
+    doc = generate("borderless", 9, tmp_path)
+    rgb, _, _ = render_page(doc.pdf_path, 2, 300)
+    scan = tmp_path / "scan.pdf"
+    Image.fromarray(simulate_scan(rgb, skew_degrees=1.0, noise_sigma=6, jpeg_quality=70)).save(
+        scan, "PDF", resolution=300.0)
+    content = ocr_page(scan, 1, OcrSettings(dpi=300))
+    reference = _page_grid(doc.pdf_path, 2)
+    assert len(content.tables) == 1
+    grid = content.tables[0]
+    assert (grid.method, grid.text_source) == ("ocr-aligned", "ocr")
+    assert (len(grid.rows), grid.n_columns) == (len(reference.rows), reference.n_columns)
+    sims = [fuzz.ratio(a, b) for row, ref in zip(texts(grid), texts(reference), strict=True)
+            for a, b in zip(row, ref, strict=True) if a or b]
+    assert sum(sims) / len(sims) >= 90
+    assert [c.text if c else "" for c in grid.rows[0]][:4] == ["NO", "URAIAN", "INDIKATOR KINERJA", "TARGET"]
