@@ -221,8 +221,7 @@ def _layout_for(grid: TableGrid, previous: TableLayout | None, previous_grid: Ta
     if previous is not None and previous_grid is not None and grid.n_columns == previous_grid.n_columns:
         tol = 0.02 * max(grid.bbox.width, 1.0)
         if all(abs(a - b) <= tol for a, b in zip(grid.column_edges, previous_grid.column_edges, strict=True)):
-            return TableLayout(header_rows=0, roles=list(previous.roles), labels=list(previous.labels),
-                               scores=list(previous.scores))
+            return replace(previous, header_rows=0)  # same roles, quarter level and unplaced columns
     return None
 
 

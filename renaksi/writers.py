@@ -45,6 +45,9 @@ class Outcome:
     rows: int
     seconds: float
     error: str
+    # After the contract's seven: what an analyst should know of a converted file (a column the header
+    # mapping could not place, pages read by OCR, a year not taken from the title), `; `-separated.
+    notes: str = ""
 
 
 OUTCOME_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Outcome))
@@ -131,6 +134,7 @@ def outcomes_to_csv_bytes(outcomes: Iterable[Outcome]) -> bytes:
         values: list[Any] = list(astuple(o))
         values[OUTCOME_COLUMNS.index("seconds")] = f"{o.seconds:.3f}"
         values[OUTCOME_COLUMNS.index("error")] = " ".join(o.error.split())
+        values[OUTCOME_COLUMNS.index("notes")] = " ".join(o.notes.split())
         writer.writerow(values)
     return buffer.getvalue().encode("utf-8")
 

@@ -239,8 +239,9 @@ def test_continuation_page_without_header_reads_into_the_columns_before(tmp_path
     rows = convert_pdf(path).rows
     annual = {r.indicator: r.target_raw for r in rows if r.quarter is None}
     assert annual == {" ".join(r[1]): r[2][0] for r in ROWS}
-    # (quarter rows of page 2 wait on stage 2: a header carried to a continuation page loses its
-    # quarter level, normalize/stitch.py _layout_for)
+    quarters = {(r.indicator, r.quarter): r.target_raw for r in rows if r.quarter is not None}
+    assert quarters[("Jumlah aplikasi layanan publik yang dikembangkan dan dipelihara", 2)] == "2 Aplikasi"
+    assert len(rows) == 3 * 5 + 1  # page 2's quarters too: the carried header keeps its quarter columns
 
 
 def test_shaded_ruled_header_gets_the_borderless_body_below_it(tmp_path: Path) -> None:
