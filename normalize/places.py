@@ -23,6 +23,7 @@ class Place:
     last_number: int = 0  # the list markers seen so far, to read an OCR-damaged marker in sequence
     last_letter: str = ""
     depth_numbering: bool = False  # the table numbers 1 / 1.1 / 1.1.1: depth gives the level
+    last_code: tuple[int, ...] = ()  # the last depth number seen, to read an OCR-damaged one in sequence
 
 
 # What OCR makes of a lone list-marker letter in a narrow column.
@@ -45,6 +46,28 @@ def resolve_ocr_marker(text: str, place: Place) -> str:
     if _MARKER_CONFUSIONS.get(core.lower()) == next_letter or (not core and place.last_number):
         return f"{next_letter}."
     return f"{core}." if core else ""
+
+
+_AS_DIGIT = str.maketrans({"l": "1", "L": "1", "I": "1", "|": "1", "!": "1", "i": "1", "O": "0", "o": "0",
+                           "S": "5", "s": "5", "B": "8", "g": "9"})
+
+
+def resolve_ocr_code(text: str, place: Place) -> str:
+    """An OCR'd depth number read in sequence: `11`, `Ll` or `1l` after `1` is `1.1`; `111` after `1.1`
+    is `1.1.1`. The candidates are the next child, sibling or ancestor's sibling of the last number."""
+    digits = re.sub(r"\D", "", text.translate(_AS_DIGIT))
+    if re.fullmatch(r"\d+(?:\.\d+)*\.?", text.strip()) and "." in text.strip().rstrip("."):
+        return text.strip()  # dots read: trust it
+    if not digits:
+        return text
+    last = place.last_code
+    candidates = [last + (1,)] if last else [(1,)]
+    for k in range(len(last), 0, -1):
+        candidates.append(last[: k - 1] + (last[k - 1] + 1,))
+    for code in candidates:
+        if "".join(map(str, code)) == digits:
+            return ".".join(map(str, code))
+    return text
 
 
 def clean(text: str) -> str:
@@ -96,6 +119,9 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
         marker = resolve_ocr_marker(marker_frag.text, place)
     if not marker and not rec.has("sasaran"):
         marker = rec.text("number")  # a NO column numbers the rows of the innermost level it sits beside
+        number_frag = rec.first("number")
+        if place.depth_numbering and number_frag is not None and number_frag.confidence < 1.0:
+            marker = resolve_ocr_code(marker, place)
     level: str | None = None
     for pattern, lv in KEYWORD_LEVEL:
         m = pattern.match(body)
@@ -108,8 +134,8 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
         level = "program"
     if level is None and place.depth_numbering and marker:
         if re.fullmatch(r"\d+(?:\.\d+)*\.?", marker):
-            depth = len(marker.rstrip(".").split("."))
-            level = {1: "program", 2: "kegiatan"}.get(depth, "subkegiatan")
+            place.last_code = tuple(int(n) for n in marker.rstrip(".").split("."))
+            level = {1: "program", 2: "kegiatan"}.get(len(place.last_code), "subkegiatan")
         elif re.fullmatch(r"(?:[A-Z]|[IVX]{1,4})[.)]?", marker):
             level = "sasaran"  # `A` / `I` above `1`, `1.1`, `1.1.1`: the sasaran the programs serve
     if level is None:

@@ -48,3 +48,13 @@ def test_markers_read_in_sequence():
     assert resolve_ocr_marker("5", place) == "5."
     assert resolve_ocr_marker("& —", place) == "a."
     assert resolve_ocr_marker("b", Place(last_number=4, last_letter="a")) == "b."
+
+
+def test_depth_numbers_read_in_sequence():
+    from normalize.places import resolve_ocr_code
+    assert resolve_ocr_code("11", Place(last_code=(1,))) == "1.1"
+    assert resolve_ocr_code("Ll", Place(last_code=(1,))) == "1.1"
+    assert resolve_ocr_code("111", Place(last_code=(1, 1))) == "1.1.1"
+    assert resolve_ocr_code("12", Place(last_code=(1, 1, 1))) == "1.2"
+    assert resolve_ocr_code("2", Place(last_code=(1, 2))) == "2"
+    assert resolve_ocr_code("1.3", Place(last_code=(1, 1))) == "1.3"
