@@ -56,14 +56,16 @@ def resolve_ocr_code(text: str, place: Place) -> str:
     """An OCR'd depth number read in sequence: `11`, `Ll` or `1l` after `1` is `1.1`; `111` after `1.1`
     is `1.1.1`. The candidates are the next child, sibling or ancestor's sibling of the last number."""
     digits = re.sub(r"\D", "", text.translate(_AS_DIGIT))
-    if re.fullmatch(r"\d+(?:\.\d+)*\.?", text.strip()) and "." in text.strip().rstrip("."):
-        return text.strip()  # dots read: trust it
     if not digits:
         return text
     last = place.last_code
     candidates = [last + (1,)] if last else [(1,)]
     for k in range(len(last), 0, -1):
         candidates.append(last[: k - 1] + (last[k - 1] + 1,))
+    printed = text.strip().rstrip(".")
+    if re.fullmatch(r"\d+(?:\.\d+)+", printed) and (
+            tuple(int(n) for n in printed.split(".")) in candidates or not last):
+        return printed  # its dots read, and where the sequence expects it
     for code in candidates:
         if "".join(map(str, code)) == digits:
             return ".".join(map(str, code))
@@ -122,6 +124,9 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
         number_frag = rec.first("number")
         if place.depth_numbering and number_frag is not None and number_frag.confidence < 1.0:
             marker = resolve_ocr_code(marker, place)
+    code_seen = place.depth_numbering and bool(marker) and re.fullmatch(r"\d+(?:\.\d+)*\.?", marker or "")
+    if code_seen:
+        place.last_code = tuple(int(n) for n in (marker or "").rstrip(".").split("."))
     level: str | None = None
     for pattern, lv in KEYWORD_LEVEL:
         m = pattern.match(body)
@@ -132,9 +137,11 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
         level = _level_of_code(code)
     if level is None and role == "program":
         level = "program"
+    if level is None and place.depth_numbering and not re.search(r"\d", marker or "") \
+            and re.match(r"^(?:Ter|Me|Men|Mem|Meng|Peny|Ber)?\w+nya\b", body):
+        level = "sasaran"  # `Meningkatnya …` on a row whose number OCR lost: a sasaran statement
     if level is None and place.depth_numbering and marker:
-        if re.fullmatch(r"\d+(?:\.\d+)*\.?", marker):
-            place.last_code = tuple(int(n) for n in marker.rstrip(".").split("."))
+        if code_seen:
             level = {1: "program", 2: "kegiatan"}.get(len(place.last_code), "subkegiatan")
         elif re.fullmatch(r"(?:[A-Z]|[IVX]{1,4})[.)]?", marker):
             level = "sasaran"  # `A` / `I` above `1`, `1.1`, `1.1.1`: the sasaran the programs serve
@@ -149,6 +156,8 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
     body = collapse(body)
     if level == "urusan":
         return
+    if level == "program" and place.depth_numbering and not code_seen:
+        place.last_code = (place.last_code[0] + 1,) if place.last_code else (1,)
     if level == "sasaran":
         place.sasaran, place.program, place.kegiatan, place.subkegiatan = body, None, None, None
     elif level == "program":
