@@ -59,7 +59,7 @@ def resolve_ocr_code(text: str, place: Place) -> str:
     if not digits:
         return text
     last = place.last_code
-    candidates = [last + (1,)] if last else [(1,)]
+    candidates: list[tuple[int, ...]] = [last + (1,)] if last else [(1,)]
     for k in range(len(last), 0, -1):
         candidates.append(last[: k - 1] + (last[k - 1] + 1,))
     printed = text.strip().rstrip(".")
