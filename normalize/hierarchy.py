@@ -73,6 +73,28 @@ def _indicator_text(text: str) -> str:
     return collapse(_LEADING_NUMBER.sub("", clean(text)))
 
 
+_PERCENT_AS_96 = re.compile(r"^(?P<num>\d{1,3})96$")
+
+
+def _percent_misreads(annual: TargetCell | None, quarters: dict[int, TargetCell | None]
+                      ) -> tuple[TargetCell | None, dict[int, TargetCell | None]]:
+    """OCR reads `%` as `96`: in an indicator whose other targets are percentages, `10096` is `100%`."""
+    cells = [c for c in [annual, *quarters.values()] if c is not None]
+    if not any(c.unit == "%" for c in cells):
+        return annual, quarters
+
+    def fix(cell: TargetCell | None) -> TargetCell | None:
+        if cell is None or cell.unit is not None or cell.confidence >= 1.0:
+            return cell
+        m = _PERCENT_AS_96.match(cell.raw)
+        if not m or int(m.group("num")) > 100:
+            return cell
+        return replace(cell, raw=f"{m.group('num')}%", value=float(m.group("num")), unit="%",
+                       confidence=cell.confidence * REPAIRED_UNIT_CONFIDENCE)
+
+    return fix(annual), {k: fix(v) for k, v in quarters.items()}
+
+
 def _level_indicators(rec: TableRecord, place: Place, level: str, indicator_role: str, target_role: str,
                       quarters: bool) -> list[Indicator]:
     text = _indicator_text(rec.text(indicator_role))
@@ -112,6 +134,7 @@ def _level_indicators(rec: TableRecord, place: Place, level: str, indicator_role
     annual = _target_cell(annual_text, annual_frag, hint, 1, confidence) if target_role in rec.cells else None
     if quarters:
         q = _quarters(rec, packed, unit_text, annual_frag, confidence)
+    annual, q = _percent_misreads(annual, q)
     return [indicator(text, annual, q)]
 
 

@@ -69,6 +69,9 @@ def repair_number(text: str) -> Repaired:
         if _unit_follows(text[m.end():]) and (any(ch.isdigit() for ch in num) or text[m.end():]):
             text = num.translate(_DIGIT_FOR) + text[m.end():]
             rules.append("digit-misread")
+    if re.fullmatch(r"\d{1,3}[.,]?\d*\s*[Yy][o0]", text):
+        text = re.sub(r"\s*[Yy][o0]$", "%", text)  # Tesseract's `%` as `Yo`
+        rules.append("percent-misread")
     stuck = _STUCK_UNIT.match(text)
     if stuck:
         text = f"{stuck.group('num')} {text[stuck.end('num'):]}"

@@ -16,12 +16,10 @@ from normalize.vocabulary import QUARTER_TOKEN, QUARTER_TOKEN_LOOSE, ROMAN
 def quarter_number(token_number: str | None) -> int | None:
     if not token_number:
         return None
-    t = token_number.upper()
-    if t in ROMAN:
-        return ROMAN[t]
-    if t.isdigit() and 1 <= int(t) <= 4:
-        return int(t)
-    return None
+    if token_number.isdigit() and len(token_number) == 1:
+        return int(token_number) if 1 <= int(token_number) <= 4 else None
+    t = token_number.upper().replace("1", "I").replace("L", "I").replace("|", "I")
+    return ROMAN.get(t)
 
 
 def parse_quarter_label(text: str) -> int | None:

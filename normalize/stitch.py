@@ -107,7 +107,9 @@ def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout
         first = quarter_parts[0]
         box = BBox(min(f.bbox.x0 for f in quarter_parts), min(f.bbox.top for f in quarter_parts),
                    max(f.bbox.x1 for f in quarter_parts), max(f.bbox.bottom for f in quarter_parts))
-        _glue_or_add(rec.quarter_rows, Fragment(text=" ".join(f.text for f in quarter_parts), page=first.page,
+        # label and value cells kept apart (`TW. I` | `10 Unit`), so a label OCR cut short (`Tw.`)
+        # never runs into its value (`Tw. 10 Unit`)
+        _glue_or_add(rec.quarter_rows, Fragment(text=" : ".join(f.text for f in quarter_parts), page=first.page,
                                          bbox=box, confidence=min(f.confidence for f in quarter_parts),
                                          repaired=tuple(r for f in quarter_parts for r in f.repaired)), words)
 

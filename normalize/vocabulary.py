@@ -36,7 +36,8 @@ def vocabulary() -> Vocabulary:
 
 # Quarter tokens: TW 1, TW. 2, TW-III, Trw IV, Triwulan I, Tw.4, Q1. Roman or Arabic numerals.
 QUARTER_WORD = r"(?:T\s*W|TRW|TRIW(?:ULAN)?|TRIWULAN|KUARTAL|Q)"
-QUARTER_NUMBER = r"(?:IV|III|II|I|[1-4])"
+# Roman numerals as OCR leaves them too: `Il`, `Ill`, `lV` (a lower-case L or a 1 for an I).
+QUARTER_NUMBER = r"(?:[I1l|]V|[I1l|]{1,3}|[1-4])"
 QUARTER_TOKEN = re.compile(
     rf"(?<![A-Za-z]){QUARTER_WORD}\s*[.\-]?\s*(?P<num>{QUARTER_NUMBER})(?![A-Za-z0-9])\s*[:.]?",
     re.IGNORECASE,
