@@ -32,6 +32,16 @@ def _target_cell(frag_text: str, frag: Fragment | None, unit_text: str, page: in
                       confidence=conf, bbox=frag.bbox if frag else None)
 
 
+def _sub_row_value(text: str) -> str:
+    """The value of one quarter sub-row: what follows its label (`TW. II : 2 Unit` → `2 Unit`)."""
+    _, spans = quarter_spans(text)
+    if spans:
+        return spans[0][1]
+    if ":" in text:
+        return text.rsplit(":", 1)[1].strip()
+    return text.strip()
+
+
 def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str, annual_frag: Fragment | None,
               confidence: float) -> dict[int, TargetCell | None]:
     """Quarter targets from sub-rows, a packed cell, wide columns, or packed into the annual cell."""
@@ -47,12 +57,14 @@ def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str
             joined = f"{joined} {frag.text}" if joined else frag.text
             owners.append((start, frag))
         _, spans = quarter_spans(joined)
+        if len(rec.quarter_rows) == 4 and sorted(q for q, _, _ in spans) != [1, 2, 3, 4]:
+            # Four sub-rows are the four quarters in order, whatever OCR made of their labels
+            # (`T™.!`, `TW. Il` read twice) or when they have none.
+            for q, row_frag in enumerate(rec.quarter_rows, start=1):
+                found.setdefault(q, (_sub_row_value(row_frag.text), row_frag))
         for q, text, pos in spans:
             owner = next((f for s, f in reversed(owners) if s <= pos), owners[0][1])
             found.setdefault(q, (text, owner))
-        if not spans and len(rec.quarter_rows) == 4:  # values without labels, one row per quarter
-            for q, row_frag in enumerate(rec.quarter_rows, start=1):
-                found.setdefault(q, (row_frag.text, row_frag))
     for q, text in packed_in_annual.items():  # `1 Unit TW 1 : 1 Unit …` all in the annual cell
         found.setdefault(q, (text, annual_frag))
     if not any(collapse(t) for t, _ in found.values()):

@@ -27,6 +27,7 @@ _LEADING_NUMBER = re.compile(r"^(?P<num>[0-9OoIl|S][0-9OoIl|S.,]*)(?=%|[A-Za-z]|
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
 _STUCK_UNIT = re.compile(r"^(?P<num>\d[\d.,]*)(?P<unit>[A-Za-z]{2,})")
 _WORD = re.compile(r"[A-Za-z]{6,}")
+_LONE_O = re.compile(r"(?<![\w.,])[Oo](?=\s*(?:%|[A-Za-z]{2,}\b))(?![A-Za-z]{2,})")
 
 LEXICON_CUTOFF = 90.0  # rapidfuzz ratio a word needs to be corrected towards the lexicon
 
@@ -121,6 +122,10 @@ def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> 
     rules = list(first.rules)
     out = first.text
     if role.split("@")[0].endswith("target") or role in ("quarter_area", "q1", "q2", "q3", "q4"):
+        zeroed = _LONE_O.sub("0", out)  # `TW IV: O Kali`: a lone O before a unit is a zero
+        if zeroed != out:
+            out = zeroed
+            rules.append("digit-misread")
         parts = []
         for chunk in re.split(r"(\s+)", out):
             r = repair_number(chunk) if chunk.strip() else Repaired(chunk, ())
