@@ -106,6 +106,7 @@ def renaksi_batch(folder: str, workers: str) -> dict[str, Any]:
     return {"seconds": seconds, "pages": sum(o.pages for o in summary.outcomes),
             "pages_converted": sum(o.pages for o in done), "documents": len(summary.outcomes),
             "converted": len(done), "rows": summary.rows,
+            "document_seconds": sum(o.seconds for o in summary.outcomes),
             "errors": sorted({o.error for o in summary.outcomes if o.error}),
             "peak_worker_mb": sampler.peak_one, "peak_total_mb": sampler.peak_total}
 

@@ -143,7 +143,10 @@ def report(results: dict[str, Any], settings: dict[str, Any]) -> str:
           for label, data in (("born-digital", born), ("scanned", scans)) for error in data["renaksi_1"]["errors"]],
         "",
         f"Load average (1 min) when the run began and ended: {settings['load'][0]:.2f}, {settings['load'][1]:.2f} "
-        f"on {n} cores; figures taken on a busy machine are noisy.",
+        f"on {n} cores; figures taken on a busy machine are noisy. The documents' own conversion times, "
+        f"summed: {fmt(one['document_seconds'], 1)} s with 1 worker, {fmt(many['document_seconds'], 1)} s with "
+        f"{n}; a sum that grows with the workers means they were waiting for cores that other work held "
+        "(the pipeline itself is single-threaded).",
         "",
         "## Memory (peak resident size)",
         "",
