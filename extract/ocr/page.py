@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import cv2
 import numpy as np
 
 from extract.aligned import continue_table, words_to_tables
-from extract.ocr import cleanup, orientation, ruling, tesseract, words
+from extract.ocr import cleanup, orientation, reading, ruling, tesseract, words
 from extract.ocr.raster import render_page
 from extract.ocr.reread import reread_unsure
 from extract.ocr.settings import OcrSettings
@@ -61,14 +62,45 @@ def prepare_image(rgb: np.ndarray, settings: OcrSettings, rotation: int | None =
 
 def erase_rulings(grey: np.ndarray, line_mask: np.ndarray) -> np.ndarray:
     """The page with its table rulings turned to paper, so Tesseract does not read them as ``|``."""
-    grown = cv2.dilate(line_mask, np.ones((5, 5), np.uint8))
-    reading = grey.copy()
-    reading[grown > 0] = 255
-    return reading
+    grown = cv2.dilate(line_mask, np.ones((reading.RULING_GROW_PX, reading.RULING_GROW_PX), np.uint8))
+    erased = grey.copy()
+    erased[grown > 0] = 255
+    return erased
 
 
-def _mean_confidence(found: list[tesseract.OcrWord]) -> float:
+def _mean_confidence(found: Sequence[tesseract.OcrWord]) -> float:
     return sum(w.confidence for w in found) / len(found) if found else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What was read on a prepared page: ruled tables cell by cell, or (no rulings) the whole page."""
+
+    prepared: PreparedPage
+    layouts: list[ruling.GridLayout]
+    ruled: reading.RuledReading | None  # None: no ruled table, ``words`` holds the whole page
+    words: list[tesseract.OcrWord]
+
+    @property
+    def confidence(self) -> float:
+        if self.ruled is None:
+            return _mean_confidence(self.words)
+        every = [w for table in self.ruled.cells for cell in table for w in cell] + self.ruled.free
+        return _mean_confidence(every)
+
+
+def read_prepared(prepared: PreparedPage, settings: OcrSettings, times: StepTimes) -> PageReading:
+    t = time.perf_counter()
+    layouts, line_mask = ruling.find_layouts(prepared.binary, settings.dpi, settings.min_line_points)
+    image = reading.reading_image(prepared.grey, prepared.binary, line_mask, settings.dpi)
+    t = times.add("ruling", t)
+    if layouts:
+        ruled = reading.read_ruled_page(image, layouts, settings)
+        times.add("tesseract", t)
+        return PageReading(prepared, layouts, ruled, [])
+    found = reading.read_whole_page(image, settings)
+    times.add("tesseract", t)
+    return PageReading(prepared, layouts, None, found)
 
 
 def image_to_page_content(
@@ -83,45 +115,32 @@ def image_to_page_content(
     """Everything of ``ocr_page`` after rendering; ``rgb`` is the page at ``settings.dpi``."""
     times = times if times is not None else StepTimes()
     started = time.perf_counter()
-    t = started
     prepared = prepare_image(rgb, settings)
-    t = times.add("cleanup", t)
-    layouts, line_mask = ruling.find_layouts(prepared.binary, settings.dpi, settings.min_line_points)
-    t = times.add("ruling", t)
-    found = tesseract.read_words(
-        erase_rulings(prepared.grey, line_mask),
-        languages=settings.languages,
-        psm=settings.psm,
-        dpi=settings.dpi,
-        timeout=settings.timeout_seconds,
-    )
-    t = times.add("tesseract", t)
+    times.add("cleanup", started)
+    read = read_prepared(prepared, settings, times)
+    t = time.perf_counter()
     if (
         settings.detect_rotation
-        and _mean_confidence(found) < UPSIDE_DOWN_CONFIDENCE
+        and read.confidence < UPSIDE_DOWN_CONFIDENCE
         and orientation.is_upside_down(prepared.grey, prepared.binary, settings.dpi, settings.timeout_seconds)
     ):
         t = times.add("orientation", t)
         prepared = prepare_image(rgb, settings, rotation=(prepared.rotation + 180) % 360)
-        layouts, line_mask = ruling.find_layouts(prepared.binary, settings.dpi, settings.min_line_points)
-        t = times.add("cleanup", t)
-        found = tesseract.read_words(
-            erase_rulings(prepared.grey, line_mask),
-            languages=settings.languages,
-            psm=settings.psm,
-            dpi=settings.dpi,
-            timeout=settings.timeout_seconds,
-        )
-        t = times.add("tesseract", t)
+        times.add("cleanup", t)
+        read = read_prepared(prepared, settings, times)
+        t = time.perf_counter()
     ppp = settings.points_per_pixel
     tables: list[TableGrid] = []
-    remaining = words.drop_ruling_residue(found)
-    for layout in layouts:
-        table, remaining = words.layout_to_grid(
-            layout, remaining, page_number=page_number, method="ocr-ruled", points_per_pixel=ppp
-        )
-        tables.append(table)
-    if not layouts and settings.aligned is not None:
+    remaining: list[tesseract.OcrWord] = []
+    if read.ruled is not None:
+        for layout, per_cell in zip(read.layouts, read.ruled.cells, strict=True):
+            cells = [words.drop_ruling_residue(cell) for cell in per_cell]
+            tables.append(words.cells_to_grid(layout, cells, page_number=page_number, method="ocr-ruled",
+                                              points_per_pixel=ppp))
+        remaining = words.drop_ruling_residue(read.ruled.free)
+    else:
+        remaining = words.drop_ruling_residue(read.words)
+    if read.ruled is None and settings.aligned is not None:
         # no ruling lines on the page: a borderless table by the alignment of its words
         aligned, rest = words_to_tables(words.ocr_words_to_words(remaining, ppp), page_number, settings.aligned,
                                         lines_of=words.ocr_lines_of(ppp), method="ocr-aligned", text_source="ocr")

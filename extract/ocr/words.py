@@ -113,6 +113,20 @@ def layout_to_grid(
                 break
         else:
             outside.append(word)
+    return cells_to_grid(layout, per_cell, page_number=page_number, method=method,
+                         points_per_pixel=points_per_pixel), outside
+
+
+def cells_to_grid(
+    layout: GridLayout,
+    per_cell: Sequence[Sequence[OcrWord]],
+    *,
+    page_number: int,
+    method: str,
+    points_per_pixel: float,
+) -> TableGrid:
+    """The grid of a table whose cells' words are known (``per_cell`` in the order of ``layout.cells``)."""
+    s = points_per_pixel
     n_rows, n_cols = layout.shape
     grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
     for (row, col, rowspan, colspan, bbox), cell_words in zip(layout.cells, per_cell, strict=True):
@@ -120,7 +134,7 @@ def layout_to_grid(
             lines=words_to_text_lines(cell_words, s, split_at_gaps=False), bbox=bbox, rowspan=rowspan, colspan=colspan
         )
     rows: tuple[Row, ...] = tuple(tuple(r) for r in grid)
-    table = TableGrid(
+    return TableGrid(
         page=page_number,
         bbox=layout.bbox,
         method=method,
@@ -128,7 +142,6 @@ def layout_to_grid(
         column_edges=layout.column_edges,
         text_source="ocr",
     )
-    return table, outside
 
 
 def ocr_words_to_words(words: Iterable[OcrWord], points_per_pixel: float) -> list[Word]:
