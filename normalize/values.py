@@ -69,6 +69,12 @@ def canonical_unit(word: str, fuzzy_cutoff: float = 85.0) -> tuple[str | None, b
         match = process.extractOne(w, list(variants), scorer=fuzz.ratio, score_cutoff=fuzzy_cutoff)
         if match is not None:
             return variants[match[0]], True
+    elif len(w) >= 3 and w.isalpha():
+        # a short unit with one letter lost or changed by OCR (`unt`, `jens`): only towards a full unit word
+        full = sorted(set(variants.values()))
+        match = process.extractOne(w, full, scorer=fuzz.ratio, score_cutoff=fuzzy_cutoff)
+        if match is not None and abs(len(match[0]) - len(w)) <= 1:
+            return match[0], True
     return w, False
 
 

@@ -45,7 +45,7 @@ QUARTER_TOKEN = re.compile(
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # A quarter token as OCR may leave it: `TW:`, `Twa:`, `TW l :` — a TW and a colon, the number damaged.
 QUARTER_TOKEN_LOOSE = re.compile(
-    rf"(?<![A-Za-z])(?:T\s*[Ww]|TRW|Trw)\s*[.\-]?\s*(?P<num>{QUARTER_NUMBER}|[a-z|!lI]{{1,2}})?\s*:",
+    rf"(?<![A-Za-z])(?:[Tt]\s*[Ww]|TRW|Trw|trw)\s*[.\-]?\s*(?P<num>{QUARTER_NUMBER}|[a-z|!lI]{{1,3}})?\s*:",
 )
 
 # List markers: "1.", "1)", "a.", "a)", "1.1", "1.1.1", "I.". A bare number counts only as a marker cell.
