@@ -32,7 +32,11 @@ SHORT_EM_PX = float(__import__("os").environ.get("SHORT_EM_PX", "80"))  # short 
 MAX_SHORT_SCALE = 4.0
 DASH_MAX_HEIGHT_EM = 0.2
 DASH_MAX_WIDTH_EM = 1.2
-DASH_CONFIDENCE = 80.0  # ... and no wider than this is short
+DASH_CONFIDENCE = 80.0
+# Tesseract's guess for a lone ``1``/``I`` is often ``|``; the rulings are erased and cut away
+# from the mosaic, so nothing read there is a bar: forbidden, it gives its next guess
+# (short cells right as read: 386 of 460 with ``|`` allowed, 390 without).
+NEVER_PRINTED = "|"  # ... and no wider than this is short
 GAP_EM = float(__import__("os").environ.get("GAP_EM", "2.0"))  # between short pieces set side by side
 LINE_EM = 45.0  # a row of short pieces wraps at this width (or the widest piece)
 
@@ -173,7 +177,7 @@ def read_ruled_page(image: ReadingImage, layouts: Sequence[GridLayout], settings
         for mosaic, order in pieces_to_mosaics([pieces[i] for i in chosen], pad):
             read_dpi = round(dpi * mosaic.tiles[0].scale)
             found = tesseract.read_words(mosaic.image, languages=settings.languages, psm=settings.psm, dpi=read_dpi,
-                                         timeout=settings.timeout_seconds)
+                                         timeout=settings.timeout_seconds, blacklist=NEVER_PRINTED)
             for index, word in mosaic_words_to_page(found, mosaic):
                 table, cell = keys[chosen[order[index]]]
                 (free if table < 0 else cells[table][cell]).append(word)

@@ -28,6 +28,13 @@ SIDE_POINTS = 1.2  # band beside a ruling that must be mostly paper
 MAX_SIDE_INK = 0.35
 PIECE_DIV = 1.5  # line-like pieces are at least min length / PIECE_DIV long
 GAP_POINTS = 1.0  # holes in a printed ruling bridged on the image
+# A word of blurred print (150 dpi) can pass for a short ruling: a run as long as the word, paper
+# above and below. Runs shorter than LONG_POINTS must look like the page's long rulings: no
+# thicker than THICKER times theirs (+1 px), and when thicker than theirs at all, one row of pixels
+# at least SOLID inked along it (a faint broken ruling of a real scan is thin and stays).
+LONG_POINTS = 100.0
+THICKER = 1.3
+SOLID = 0.9
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +123,33 @@ def _side_ink(ink: np.ndarray, orientation: str, x: int, y: int, w: int, h: int,
     return max(shares)
 
 
+def _solid_share(binary: np.ndarray, seg: Segment) -> float:
+    """The best share of inked pixels along one row (column, for "v") of the run."""
+    reach = int(np.ceil(seg.thickness / 2.0)) + 1
+    pos, start, end = round(seg.position), int(seg.start), int(seg.end)
+    if seg.orientation == "h":
+        band = binary[max(0, pos - reach) : pos + reach + 1, start:end]
+    else:
+        band = binary[start:end, max(0, pos - reach) : pos + reach + 1].T
+    return float((band > 0).mean(axis=1).max()) if band.size else 0.0
+
+
+def drop_word_strokes(segments: list[Segment], binary: np.ndarray, long_px: float) -> list[Segment]:
+    """Short runs that are a word of print rather than a ruling: much thicker than the page's long
+    rulings, or thicker with no solid row of ink (letters leave gaps in every row)."""
+    long_ones = [seg.thickness for seg in segments if seg.end - seg.start >= long_px]
+    if len(long_ones) < 3:
+        return segments
+    usual = float(np.median(long_ones))
+    kept = []
+    for seg in segments:
+        if seg.end - seg.start < long_px and seg.thickness > usual + 1.0:
+            if seg.thickness > THICKER * usual + 1.0 or _solid_share(binary, seg) < SOLID:
+                continue
+        kept.append(seg)
+    return kept
+
+
 def segments_to_edges(segments: list[Segment], points_per_pixel: float) -> list[dict[str, object]]:
     """pdfplumber edge dicts in PDF points (origin top-left)."""
     edges: list[dict[str, object]] = []
@@ -187,6 +221,7 @@ def find_layouts(binary: np.ndarray, dpi: int, min_line_points: float) -> tuple[
     segments = mask_to_segments(horizontal, "h", max_thick, ink, side) + mask_to_segments(
         vertical, "v", max_thick, ink, side
     )
+    segments = drop_word_strokes(segments, binary, LONG_POINTS * px_per_point)
     groups = edges_to_cell_groups(segments_to_edges(segments, 1.0 / px_per_point))
     layouts = [cells_to_layout(group) for group in groups]
     lines = cv2.bitwise_or(horizontal, vertical)

@@ -130,9 +130,14 @@ def tsv_to_words(tsv: str) -> list[OcrWord]:
     return words
 
 
-def read_words(image: np.ndarray, *, languages: str, psm: int, dpi: int, timeout: float) -> list[OcrWord]:
-    """Read every word of ``image`` (grey or binary, dark ink on light paper) with its box."""
+def read_words(
+    image: np.ndarray, *, languages: str, psm: int, dpi: int, timeout: float, blacklist: str = ""
+) -> list[OcrWord]:
+    """Read every word of ``image`` (grey or binary, dark ink on light paper) with its box;
+    ``blacklist``: characters Tesseract must not output (it picks its next guess instead)."""
     args = ["stdin", "stdout", "-l", languages, "--psm", str(psm), "--dpi", str(dpi)]
+    if blacklist:
+        args += ["-c", f"tessedit_char_blacklist={blacklist}"]
     # keep spaces between words as Tesseract found them; TSV gives the word boxes
     args += ["-c", "preserve_interword_spaces=0", "tsv"]
     return tsv_to_words(_run(args, _png(image), timeout))
