@@ -16,6 +16,7 @@ from normalize.quarters import quarter_spans, split_quarters
 from normalize.records import Fragment, Indicator, TableRecord, TargetCell
 from normalize.text import collapse
 from normalize.values import canonical_unit, parse_target
+from normalize.vocabulary import vocabulary
 
 REPAIRED_UNIT_CONFIDENCE = 0.9
 PAGE_JOIN_CONFIDENCE = 0.95
@@ -85,24 +86,36 @@ def _indicator_text(text: str) -> str:
     return collapse(_LEADING_NUMBER.sub("", clean(text)))
 
 
-_PERCENT_AS_96 = re.compile(r"^(?P<num>\d{1,3})96$")
+_PERCENT_AS_DIGITS = re.compile(r"^(?P<num>\d{1,3})(?:96|6|9)$")
 
 
 def _percent_misreads(annual: TargetCell | None, quarters: dict[int, TargetCell | None]
                       ) -> tuple[TargetCell | None, dict[int, TargetCell | None]]:
-    """OCR reads `%` as `96`: in an indicator whose other targets are percentages, `10096` is `100%`."""
+    """OCR damage to one target of an indicator whose other targets agree, in OCR'd cells only:
+    `%` read as `96` or `6` (`10096`, `1006` where the others are percentages), or a unit word
+    mangled (`ook` beside `dokumen`, `kah` beside `kali`) — each fixed towards the others."""
     cells = [c for c in [annual, *quarters.values()] if c is not None]
-    if not any(c.unit == "%" for c in cells):
+    known = set(vocabulary().unit_variants.values())
+    units = [c.unit for c in cells if c.unit in known]
+    if not units:
         return annual, quarters
+    usual = max(set(units), key=units.count)
 
     def fix(cell: TargetCell | None) -> TargetCell | None:
-        if cell is None or cell.unit is not None or cell.confidence >= 1.0:
+        if cell is None or cell.confidence >= 1.0 or cell.value is None:
             return cell
-        m = _PERCENT_AS_96.match(cell.raw)
-        if not m or int(m.group("num")) > 100:
-            return cell
-        return replace(cell, raw=f"{m.group('num')}%", value=float(m.group("num")), unit="%",
-                       confidence=cell.confidence * REPAIRED_UNIT_CONFIDENCE)
+        if usual == "%" and cell.unit is None:
+            m = _PERCENT_AS_DIGITS.match(cell.raw)
+            if m and int(m.group("num")) <= 100 < cell.value:
+                return replace(cell, raw=f"{m.group('num')}%", value=float(m.group("num")), unit="%",
+                               confidence=cell.confidence * REPAIRED_UNIT_CONFIDENCE)
+        if cell.unit is not None and cell.unit not in known and usual != "%" and len(cell.unit) <= 8:
+            number = cell.raw.split()[0] if cell.raw.split() else cell.raw
+            printed = next((c.raw.split(maxsplit=1)[1] for c in cells
+                            if c.unit == usual and len(c.raw.split(maxsplit=1)) == 2), usual)
+            return replace(cell, raw=f"{number} {printed}", unit=usual,
+                           confidence=cell.confidence * REPAIRED_UNIT_CONFIDENCE)
+        return cell
 
     return fix(annual), {k: fix(v) for k, v in quarters.items()}
 

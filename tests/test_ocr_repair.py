@@ -58,3 +58,21 @@ def test_depth_numbers_read_in_sequence():
     assert resolve_ocr_code("12", Place(last_code=(1, 1, 1))) == "1.2"
     assert resolve_ocr_code("2", Place(last_code=(1, 2))) == "2"
     assert resolve_ocr_code("1.3", Place(last_code=(1, 1))) == "1.3"
+
+
+def test_a_target_mangled_by_ocr_follows_the_others_of_its_indicator():
+    from normalize.hierarchy import _percent_misreads
+    from normalize.records import TargetCell
+
+    def cell(raw, value, unit, conf=0.8):
+        return TargetCell(raw=raw, value=value, unit=unit, page=1, confidence=conf)
+
+    annual, q = _percent_misreads(cell("100%", 100.0, "%"), {1: cell("1006", 1006.0, None),
+                                                             2: cell("10096", 10096.0, None)})
+    assert (q[1].raw, q[1].value, q[1].unit) == ("100%", 100.0, "%")
+    assert q[2].value == 100.0
+    annual, q = _percent_misreads(cell("8 Dokumen", 8.0, "dokumen"), {1: cell("7 ook", 7.0, "ook")})
+    assert (q[1].raw, q[1].unit) == ("7 Dokumen", "dokumen")
+    # read from a text layer: left as printed
+    annual, q = _percent_misreads(cell("100%", 100.0, "%", 1.0), {1: cell("1006", 1006.0, None, 1.0)})
+    assert q[1].value == 1006.0
