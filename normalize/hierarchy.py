@@ -89,7 +89,7 @@ def _indicator_text(text: str) -> str:
 _PERCENT_AS_DIGITS = re.compile(r"^(?P<num>\d{1,3})(?:96|6|9)$")
 
 
-def _percent_misreads(annual: TargetCell | None, quarters: dict[int, TargetCell | None]
+def _misreads_among_siblings(annual: TargetCell | None, quarters: dict[int, TargetCell | None]
                       ) -> tuple[TargetCell | None, dict[int, TargetCell | None]]:
     """OCR damage to one target of an indicator whose other targets agree, in OCR'd cells only:
     `%` read as `96` or `6` (`10096`, `1006` where the others are percentages), or a unit word
@@ -159,7 +159,7 @@ def _level_indicators(rec: TableRecord, place: Place, level: str, indicator_role
     annual = _target_cell(annual_text, annual_frag, hint, 1, confidence) if target_role in rec.cells else None
     if quarters:
         q = _quarters(rec, packed, unit_text, annual_frag, confidence)
-    annual, q = _percent_misreads(annual, q)
+    annual, q = _misreads_among_siblings(annual, q)
     return [indicator(text, annual, q)]
 
 

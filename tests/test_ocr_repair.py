@@ -61,18 +61,18 @@ def test_depth_numbers_read_in_sequence():
 
 
 def test_a_target_mangled_by_ocr_follows_the_others_of_its_indicator():
-    from normalize.hierarchy import _percent_misreads
+    from normalize.hierarchy import _misreads_among_siblings
     from normalize.records import TargetCell
 
     def cell(raw, value, unit, conf=0.8):
         return TargetCell(raw=raw, value=value, unit=unit, page=1, confidence=conf)
 
-    annual, q = _percent_misreads(cell("100%", 100.0, "%"), {1: cell("1006", 1006.0, None),
+    annual, q = _misreads_among_siblings(cell("100%", 100.0, "%"), {1: cell("1006", 1006.0, None),
                                                              2: cell("10096", 10096.0, None)})
     assert (q[1].raw, q[1].value, q[1].unit) == ("100%", 100.0, "%")
     assert q[2].value == 100.0
-    annual, q = _percent_misreads(cell("8 Dokumen", 8.0, "dokumen"), {1: cell("7 ook", 7.0, "ook")})
+    annual, q = _misreads_among_siblings(cell("8 Dokumen", 8.0, "dokumen"), {1: cell("7 ook", 7.0, "ook")})
     assert (q[1].raw, q[1].unit) == ("7 Dokumen", "dokumen")
     # read from a text layer: left as printed
-    annual, q = _percent_misreads(cell("100%", 100.0, "%", 1.0), {1: cell("1006", 1006.0, None, 1.0)})
+    annual, q = _misreads_among_siblings(cell("100%", 100.0, "%", 1.0), {1: cell("1006", 1006.0, None, 1.0)})
     assert q[1].value == 1006.0
