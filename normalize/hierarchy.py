@@ -78,7 +78,7 @@ def _quarters(rec: TableRecord, packed_in_annual: dict[int, str], unit_text: str
     return out
 
 
-_LEADING_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+_LEADING_NUMBER = re.compile(r"^\s*[(\[]?\d{1,2}(?:[.,]\d{1,2})*[.,)]?\s+(?=[A-Z])")
 
 
 def _indicator_text(text: str) -> str:

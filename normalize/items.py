@@ -19,7 +19,8 @@ from extract.records import TextLine
 from normalize.records import Fragment
 from normalize.text import collapse, join_lines
 
-_ITEM_START = re.compile(r"^\s*(?P<dash>[-•–·]\s*)?(?P<num>\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?=\S)")
+# `1.1.`, `- `, and as OCR leaves them: `(11.`, `1,1.`
+_ITEM_START = re.compile(r"^\s*(?P<dash>[-•–·]\s*)?(?P<num>[(\[]?\d{1,2}(?:[.,]\d{1,2})*[.,)]?\s+)?(?=\S)")
 _VALUE_LINE = re.compile(r"^\s*(?:[<>≥≤]\s*)?(?:Rp\.?\s*)?\d")
 _UNIT_IN_TEXT = re.compile(r"\((?P<unit>[^()]{1,24})\)\s*:?\s*$")
 
