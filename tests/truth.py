@@ -51,3 +51,33 @@ def f1(rows: list[TargetRow], truth: Path) -> float:
         return 0.0
     p, r = correct / sum(got.values()), correct / sum(want.values())
     return 2 * p * r / (p + r)
+
+
+def fuzzy_f1(rows: list[TargetRow], truth: Path, cutoff: float = 90.0) -> float:
+    """The shared scorer's measure: a truth row matches an output row of the same quarter whose
+    indicator is similar enough (rapidfuzz ratio ≥ 90, case-folded); correct when value and unit agree."""
+    from rapidfuzz import fuzz
+
+    want = truth_rows(truth)
+    got = output_rows(rows)
+    q, ind, val, unit = (TRUTH_COLUMNS.index(c) for c in ("quarter", "indicator", "target_value", "target_unit"))
+    pairs = []
+    for i, w in enumerate(want):
+        for j, g in enumerate(got):
+            if w[q] == g[q]:
+                score = fuzz.ratio(" ".join(w[ind].casefold().split()), " ".join(g[ind].casefold().split()))
+                if score >= cutoff:
+                    pairs.append((score, i, j))
+    used_w: set[int] = set()
+    used_g: set[int] = set()
+    correct = 0
+    for _, i, j in sorted(pairs, reverse=True):
+        if i in used_w or j in used_g:
+            continue
+        used_w.add(i)
+        used_g.add(j)
+        correct += want[i][val] == got[j][val] and want[i][unit] == got[j][unit]
+    if not correct:
+        return 0.0
+    p, r = correct / len(got), correct / len(want)
+    return 2 * p * r / (p + r)

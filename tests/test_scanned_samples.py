@@ -1,0 +1,25 @@
+"""Scanned plans end to end with real Tesseract: the bundled scans (made by samples.generator.scan:
+skew, blur, noise, JPEG, stamp and signature) scored the way the shared scorer does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from truth import fuzzy_f1
+
+from renaksi.pipeline import convert_pdf
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "goal"), [
+    ("scan300g_seed_018_satpolpp_luwu_timur_2022", 0.97),  # 300 dpi grey, landscape pages stored sideways
+    ("scan200c_seed_013_dinsos_bandung_barat_2025", 0.97),  # 200 dpi colour
+    ("scan150g_seed_018_satpolpp_luwu_timur_2022", 0.85),  # 150 dpi grey
+])
+def test_scanned_sample_scores(name: str, goal: float) -> None:
+    doc = convert_pdf(SAMPLES / f"{name}.pdf")
+    assert any("OCR" in n for n in doc.notes)
+    assert fuzzy_f1(doc.rows, SAMPLES / f"{name}.truth.csv") >= goal
