@@ -210,7 +210,7 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
         if rec.has("sasaran"):
             sasaran_text = rec.text("sasaran")
             m = KEYWORD_LEVEL[3][0].match(sasaran_text)
-            place = Place(sasaran=clean(sasaran_text[m.end():] if m else sasaran_text))
+            place.enter("sasaran", clean(sasaran_text[m.end():] if m else sasaran_text))
         emitted: list[Indicator] = []
         for sfx in _suffixes(rec, "sasaran_indicator"):
             emitted += _level_indicators(rec, place, "sasaran", "sasaran_indicator" + sfx, "sasaran_target" + sfx,
@@ -224,7 +224,7 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             if rec.has(role):
                 place_hierarchy_text(rec, place, role, has_indicator)
         if rec.has("subkegiatan"):  # a column of its own for sub kegiatan
-            place.subkegiatan = clean(rec.text("subkegiatan"))
+            place.enter("subkegiatan", clean(rec.text("subkegiatan")))
         level = ("subkegiatan" if place.subkegiatan else "kegiatan" if place.kegiatan
                  else "program" if place.program else "sasaran")
         for sfx in _suffixes(rec, "indicator"):

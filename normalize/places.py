@@ -25,6 +25,17 @@ class Place:
     depth_numbering: bool = False  # the table numbers 1 / 1.1 / 1.1.1: depth gives the level
     last_code: tuple[int, ...] = ()  # the last depth number seen, to read an OCR-damaged one in sequence
 
+    def enter(self, level: str, text: str) -> None:
+        """A new sasaran / program / kegiatan / sub kegiatan: it closes every level below it."""
+        if level == "sasaran":
+            self.sasaran, self.program, self.kegiatan, self.subkegiatan = text, None, None, None
+        elif level == "program":
+            self.program, self.kegiatan, self.subkegiatan = text, None, None
+        elif level == "kegiatan":
+            self.kegiatan, self.subkegiatan = text, None
+        else:
+            self.subkegiatan = text
+
 
 # What OCR makes of a lone list-marker letter in a narrow column.
 _MARKER_CONFUSIONS = {"4": "a", "&": "a", "@": "a", "8": "a", "6": "b", "h": "b", "e": "c", "(": "c", "<": "c",
@@ -158,18 +169,11 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
         return
     if level == "program" and place.depth_numbering and not code_seen:
         place.last_code = (place.last_code[0] + 1,) if place.last_code else (1,)
-    if level == "sasaran":
-        place.sasaran, place.program, place.kegiatan, place.subkegiatan = body, None, None, None
-    elif level == "program":
-        place.program, place.kegiatan, place.subkegiatan = body, None, None
-    elif level == "kegiatan":
-        place.kegiatan, place.subkegiatan = body, None
-        if marker and marker_level(marker) == "number" and marker.rstrip(".)").isdigit():
-            place.last_number, place.last_letter = int(marker.rstrip(".)")), ""
-    else:
-        place.subkegiatan = body
-        if marker and marker_level(marker) == "letter":
-            place.last_letter = marker.rstrip(".)").lower()
+    place.enter(level, body)
+    if level == "kegiatan" and marker and marker_level(marker) == "number" and marker.rstrip(".)").isdigit():
+        place.last_number, place.last_letter = int(marker.rstrip(".)")), ""
+    elif level == "subkegiatan" and marker and marker_level(marker) == "letter":
+        place.last_letter = marker.rstrip(".)").lower()
 
 
 def place_heading(text: str, place: Place) -> None:
@@ -178,13 +182,6 @@ def place_heading(text: str, place: Place) -> None:
         m = pattern.match(text)
         if not m:
             continue
-        body = collapse(text[m.end():]) if level == "sasaran" else clean(text)
-        if level == "sasaran":
-            place.sasaran, place.program, place.kegiatan, place.subkegiatan = body, None, None, None
-        elif level == "program":
-            place.program, place.kegiatan, place.subkegiatan = body, None, None
-        elif level == "kegiatan":
-            place.kegiatan, place.subkegiatan = body, None
-        elif level == "subkegiatan":
-            place.subkegiatan = body
+        if level != "urusan":
+            place.enter(level, collapse(text[m.end():]) if level == "sasaran" else clean(text))
         return
