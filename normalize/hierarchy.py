@@ -231,10 +231,13 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             emitted += _level_indicators(rec, place, level, "indicator" + sfx, "target" + sfx,
                                          quarters=rec.quarter_level in ("kegiatan", None) and not sfx)
         emitted = _attach_sub_items(emitted, headings)
-        if "responsible" in rec.cells:
+        new_item = any(rec.has(r) for r in ("sasaran", "program", "kegiatan", "subkegiatan", "hierarchy"))
+        printed = rec.has("responsible")
+        if "responsible" in rec.cells and (printed or new_item):
             responsible = collapse(rec.text("responsible"))
-        # else: a merged PENANGGUNG JAWAB cell from the row above covers this one too
-        if emitted and responsible:
+        # else: a merged PENANGGUNG JAWAB cell from the row above covers this one too, or (no rulings,
+        # no merges) a further indicator of the same kegiatan leaves it blank
+        if emitted and responsible and (printed or emitted[-1].level in ("kegiatan", "subkegiatan")):
             emitted[-1].responsible = responsible
         for ind in emitted:
             # A program's indicator printed again on each of its kegiatan rows (Renja tables) counts once.
