@@ -127,6 +127,7 @@ def short_piece(grey: np.ndarray, region: Region, em: float) -> Piece:
     crop = grey[region.y0 : region.y1, region.x0 : region.x1]
     if scale > 1.0:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    _, crop = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return Piece(region, crop, scale)
 
 
@@ -148,13 +149,6 @@ def is_dust(ink: np.ndarray, region: Region, em: float) -> bool:
     """Too little ink to be print (a sliver of a ruling, a speck by the border)."""
     part = ink[region.y0 : region.y1, region.x0 : region.x1]
     return int(np.count_nonzero(part)) < (MIN_INK_EM * em) ** 2
-
-
-def short_languages(languages: str) -> str:
-    """Short pieces are numbers, units, markers and quarter labels: read with English alone when
-    it is among ``languages``. Indonesian's data reads a ``%`` standing alone as ``Yo``; on the
-    generated scans' short cells ``ind+eng`` kept 52 of 109 ``%``, ``eng`` all 109."""
-    return "eng" if "eng" in languages.split("+") else languages
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,8 +192,7 @@ def read_ruled_page(image: ReadingImage, layouts: Sequence[GridLayout], settings
         chosen = [i for i, p in enumerate(pieces) if (p.scale > 1.0) == enlarged]
         for mosaic, order in pieces_to_mosaics([pieces[i] for i in chosen], pad):
             read_dpi = round(dpi * mosaic.tiles[0].scale)
-            languages = short_languages(settings.languages) if enlarged else settings.languages
-            found = tesseract.read_words(mosaic.image, languages=languages, psm=settings.psm, dpi=read_dpi,
+            found = tesseract.read_words(mosaic.image, languages=settings.languages, psm=settings.psm, dpi=read_dpi,
                                          timeout=settings.timeout_seconds, blacklist=NEVER_PRINTED)
             for index, word in mosaic_words_to_page(found, mosaic):
                 table, cell = keys[chosen[order[index]]]
