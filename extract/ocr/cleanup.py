@@ -104,14 +104,3 @@ def drop_specks(binary: np.ndarray, dpi: int, max_points: float = 1.2, near_poin
     cleaned = binary.copy()
     cleaned[lone[labels]] = 0
     return cleaned
-
-
-def paper_to_white(grey: np.ndarray, dpi: int, stroke_points: float = 2.5) -> np.ndarray:
-    """``grey`` divided by its local paper shade, so paper (tinted, shaded header cells, uneven
-    scanner light) is white and ink keeps its contrast. The shade is the brightest value within
-    ``stroke_points`` (wider than any stroke of print)."""
-    size = max(3, round(stroke_points * dpi / 72.0)) | 1
-    shade = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
-    shade = cv2.blur(shade, (size, size))
-    white = grey.astype(np.float32) * 255.0 / np.maximum(shade.astype(np.float32), 1.0)
-    return np.clip(white, 0, 255).astype(np.uint8)

@@ -30,13 +30,9 @@ SHORT_HEIGHT_EM = 1.45  # a piece no taller than this is one line
 SHORT_WIDTH_EM = float(__import__("os").environ.get("SHORT_W", "12.0"))
 SHORT_EM_PX = float(__import__("os").environ.get("SHORT_EM_PX", "80"))  # short pieces are read at this size
 MAX_SHORT_SCALE = 4.0
-# a lone bar of print: a dash (0.3 em wide, thickened by blur), not a sliver left of a ruling
-DASH_WIDTH_EM = (0.22, 1.2)
-DASH_MAX_HEIGHT_EM = 0.25
-DASH_MIN_HEIGHT_PX = 2
-DASH_ASPECT = 1.4
+DASH_MAX_HEIGHT_EM = 0.2
+DASH_MAX_WIDTH_EM = 1.2
 DASH_CONFIDENCE = 80.0
-MIN_INK_EM = 0.08  # a piece with less ink than a square this many em on a side is dust: not read
 # Tesseract's guess for a lone ``1``/``I`` is often ``|``; the rulings are erased and cut away
 # from the mosaic, so nothing read there is a bar: forbidden, it gives its next guess
 # (short cells right as read: 386 of 460 with ``|`` allowed, 390 without).
@@ -59,7 +55,7 @@ def reading_image(grey: np.ndarray, binary: np.ndarray, line_mask: np.ndarray, d
     ink[grown > 0] = 0
     ink = cleanup.drop_specks(ink, dpi)
     paper = (grown > 0) | ((binary > 0) & (ink == 0))
-    clean = cleanup.paper_to_white(grey, dpi)
+    clean = grey.copy()
     clean[paper] = 255
     return ReadingImage(clean, ink)
 
@@ -138,17 +134,7 @@ def lone_dash(ink: np.ndarray, region: Region, em: float) -> bool:
     if count != 2:
         return False
     w, h = int(stats[1, cv2.CC_STAT_WIDTH]), int(stats[1, cv2.CC_STAT_HEIGHT])
-    return (
-        DASH_WIDTH_EM[0] * em <= w <= DASH_WIDTH_EM[1] * em
-        and DASH_MIN_HEIGHT_PX <= h <= DASH_MAX_HEIGHT_EM * em
-        and w >= DASH_ASPECT * h
-    )
-
-
-def is_dust(ink: np.ndarray, region: Region, em: float) -> bool:
-    """Too little ink to be print (a sliver of a ruling, a speck by the border)."""
-    part = ink[region.y0 : region.y1, region.x0 : region.x1]
-    return int(np.count_nonzero(part)) < (MIN_INK_EM * em) ** 2
+    return w >= 2 * h and h <= DASH_MAX_HEIGHT_EM * em and w <= DASH_MAX_WIDTH_EM * em
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +159,6 @@ def read_ruled_page(image: ReadingImage, layouts: Sequence[GridLayout], settings
                 continue
             if lone_dash(image.ink, region, em):
                 dashes.append((t, c, region))
-                continue
-            if is_dust(image.ink, region, em):
                 continue
             keys.append((t, c))
             if is_short(region, em):
