@@ -124,7 +124,7 @@ def test_coloured_stamp_is_dropped_black_print_kept() -> None:
     rgb = np.full((60, 60, 3), 255, np.uint8)
     rgb[10:20, 10:50] = (0, 0, 0)  # print
     rgb[30:50, 10:50] = (40, 60, 200)  # blue ink stamp
-    grey = cleanup.drop_colour(rgb)
+    grey = cleanup.drop_colour(rgb, 300)
     assert grey[15, 30] < 50 and grey[40, 30] == 255
 
 

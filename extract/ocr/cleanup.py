@@ -9,22 +9,66 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+RIM_VALUE = 150  # near a coloured stroke, paler pixels are its rim; darker ones make blobs to test
+RIM_SHARE = 0.6  # a blob with this share of its pixels beside coloured ones is a rim
+MAX_COLOUR_SHARE = 0.2
+MIN_STROKE_POINTS = 3.0  # a coloured blob smaller than this square is noise, not a stroke
 
-def drop_colour(rgb: np.ndarray, min_saturation: int = 80, min_value: int = 70) -> np.ndarray:
-    """Grey image with strongly coloured pixels (stamps, signatures in blue ink) turned to paper.
 
-    Black print has low saturation even in a colour JPEG, so it survives; the light
-    tint of a shaded header cell is below ``min_saturation`` and stays grey.
-    """
+def colour_mask(rgb: np.ndarray, dpi: int, min_chroma: int = 24, min_value: int = 70) -> np.ndarray:
+    """Strokes of coloured ink (stamps, signatures), found at half resolution on the page balanced
+    to its paper (a yellowed sheet is not colour). Colour is chroma, the largest minus the smallest
+    channel, of at least ``min_chroma``: black print blended with the paper stays below it, a
+    stamp's ink (saturation 50-90 of 255) is above it. Scattered coloured pixels (JPEG noise on a
+    shaded cell, a real scanner's colour fringes on black print) are no stroke: only blobs of at
+    least ``MIN_STROKE_POINTS`` squared count. 1 = coloured, at full resolution."""
+    small = cv2.resize(rgb, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # also quiets noise
+    paper = np.percentile(small[::4, ::4].reshape(-1, 3), 90, axis=0)
+    channels = [cv2.convertScaleAbs(ch, alpha=255.0 / max(1.0, float(level)))
+                for ch, level in zip(cv2.split(small), paper, strict=True)]
+    brightest = cv2.max(cv2.max(channels[0], channels[1]), channels[2])
+    darkest = cv2.min(cv2.min(channels[0], channels[1]), channels[2])
+    raw = ((cv2.subtract(brightest, darkest) >= min_chroma) & (brightest >= min_value)).astype(np.uint8)
+    found = cv2.morphologyEx(raw, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(found, connectivity=8)
+    strokes = stats[:, cv2.CC_STAT_AREA] >= (MIN_STROKE_POINTS * dpi / 72.0 / 2) ** 2
+    strokes[0] = False
+    mask: np.ndarray = strokes[labels].astype(np.uint8)
+    return cv2.resize(mask, (rgb.shape[1], rgb.shape[0]), interpolation=cv2.INTER_NEAREST)
+
+
+def drop_colour(rgb: np.ndarray, dpi: int, halo: int = 7) -> np.ndarray:
+    """Grey image with coloured ink (stamps, signatures in blue ink) turned to paper.
+
+    A coloured stroke leaves a grey rim (JPEG keeps colour at half resolution): pale pixels
+    within ``halo`` pixels of coloured ones go, and so does a blob of dark ones lying mostly that
+    near; print crossing a stamp lies mostly outside and keeps all but its pale edge there. A
+    page more than a fifth in colour is a colour page, not a stamp: only its coloured pixels go."""
     grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
-    coloured = (hsv[:, :, 1] >= min_saturation) & (hsv[:, :, 2] >= min_value)
-    if coloured.any():
-        # widen the mask a little: JPEG smears ink colour into a grey halo
-        coloured = cv2.dilate(coloured.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
-        grey = grey.copy()
-        grey[coloured] = 255
+    coloured = colour_mask(rgb, dpi)
+    if not coloured.any():
+        return grey
+    grey[coloured > 0] = 255
+    if coloured.mean() > MAX_COLOUR_SHARE:
+        return grey
+    near = cv2.dilate(coloured, np.ones((halo, halo), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(near, connectivity=8)
+    for x, y, w, h, _ in stats[1:count]:
+        # each stamp or signature on its own: the blob test needs only the print around it
+        x0, y0, x1, y1 = max(0, x - halo), max(0, y - halo), x + w + halo, y + h + halo
+        _drop_rims(grey[y0:y1, x0:x1], near[y0:y1, x0:x1])
     return grey
+
+
+def _drop_rims(grey: np.ndarray, near: np.ndarray) -> None:
+    """In place: pale pixels near colour to paper, and dark blobs lying mostly near it."""
+    grey[(near > 0) & (grey >= RIM_VALUE)] = 255
+    count, labels = cv2.connectedComponents((grey < RIM_VALUE).astype(np.uint8), connectivity=8)
+    inside = np.bincount(labels[near > 0].ravel(), minlength=count)
+    total = np.bincount(labels.ravel(), minlength=count)
+    rim = inside >= RIM_SHARE * total
+    rim[0] = False
+    grey[rim[labels]] = 255
 
 
 def to_grey(rgb: np.ndarray) -> np.ndarray:
@@ -104,3 +148,14 @@ def drop_specks(binary: np.ndarray, dpi: int, max_points: float = 1.2, near_poin
     cleaned = binary.copy()
     cleaned[lone[labels]] = 0
     return cleaned
+
+
+def paper_to_white(grey: np.ndarray, dpi: int, stroke_points: float = 2.5) -> np.ndarray:
+    """``grey`` divided by its local paper shade, so paper (tinted, shaded header cells, uneven
+    scanner light) is white and ink keeps its contrast. The shade is the brightest value within
+    ``stroke_points`` (wider than any stroke of print)."""
+    size = max(3, round(stroke_points * dpi / 72.0)) | 1
+    shade = cv2.dilate(grey, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    shade = cv2.blur(shade, (size, size))
+    white = grey.astype(np.float32) * 255.0 / np.maximum(shade.astype(np.float32), 1.0)
+    return np.clip(white, 0, 255).astype(np.uint8)

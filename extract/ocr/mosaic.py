@@ -25,6 +25,12 @@ from extract.ocr.tesseract import OcrWord
 
 # Tesseract refuses images taller or wider than 32767 pixels
 MAX_SIDE = 30000
+# paper around the whole mosaic, in paddings
+MARGIN_PADS = 3
+# Tesseract (psm 6) can leave out the last line of a tall mosaic whatever the paper under it: a
+# copy of the top of the biggest piece goes under the last piece, two paddings down; its words
+# belong to no tile
+SENTINEL_MAX_PX = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,34 +105,39 @@ def ink_box(binary: np.ndarray, region: Region, margin: int) -> Region | None:
 
 
 def pieces_to_mosaics(pieces: Sequence[Piece], pad: int) -> list[tuple[Mosaic, list[int]]]:
-    """The pieces stacked top to bottom in order, ``pad`` pixels of paper between and around them;
+    """The pieces stacked top to bottom in order, ``pad`` pixels of paper between them and more around;
     a new mosaic starts where one would grow taller than Tesseract takes. Each mosaic comes with
     the indexes of its pieces."""
     if not pieces:
         return []
-    width = min(MAX_SIDE, max(p.width for p in pieces) + 2 * pad)
+    margin = MARGIN_PADS * pad
+    width = min(MAX_SIDE, max(p.width for p in pieces) + 2 * margin)
     mosaics: list[tuple[Mosaic, list[int]]] = []
     batch: list[int] = []
-    height = pad
+    height = 2 * margin - pad + SENTINEL_MAX_PX + pad
     for i, piece in enumerate(pieces):
         if batch and height + piece.height + pad > MAX_SIDE:
-            mosaics.append((_draw([pieces[j] for j in batch], width, height, pad), batch))
-            batch, height = [], pad
+            mosaics.append((_draw([pieces[j] for j in batch], width, height, pad, margin), batch))
+            batch, height = [], 2 * margin - pad + SENTINEL_MAX_PX + pad
         batch.append(i)
         height += piece.height + pad
-    mosaics.append((_draw([pieces[j] for j in batch], width, height, pad), batch))
+    mosaics.append((_draw([pieces[j] for j in batch], width, height, pad, margin), batch))
     return mosaics
 
 
-def _draw(pieces: Sequence[Piece], width: int, height: int, pad: int) -> Mosaic:
+def _draw(pieces: Sequence[Piece], width: int, height: int, pad: int, margin: int) -> Mosaic:
     canvas = np.full((height, width), 255, np.uint8)
     tiles: list[Tile] = []
-    y = pad
+    y = margin
     for piece in pieces:
-        w = min(piece.width, width - 2 * pad)
-        canvas[y : y + piece.height, pad : pad + w] = piece.image[:, :w]
-        tiles.append(Tile(piece.region, pad, y, w, piece.height, piece.scale))
+        w = min(piece.width, width - 2 * margin)
+        canvas[y : y + piece.height, margin : margin + w] = piece.image[:, :w]
+        tiles.append(Tile(piece.region, margin, y, w, piece.height, piece.scale))
         y += piece.height + pad
+    # a sentinel under the last piece, whose words belong to no tile (see MARGIN_PADS)
+    biggest = max(pieces, key=lambda p: p.width * min(p.height, SENTINEL_MAX_PX))
+    sentinel = biggest.image[:SENTINEL_MAX_PX, : width - 2 * margin]
+    canvas[y + pad : y + pad + sentinel.shape[0], margin : margin + sentinel.shape[1]] = sentinel
     return Mosaic(canvas, tuple(tiles), pad)
 
 

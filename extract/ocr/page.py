@@ -45,7 +45,7 @@ class PreparedPage:
 
 def prepare_image(rgb: np.ndarray, settings: OcrSettings, rotation: int | None = None) -> PreparedPage:
     """Colour, page rotation (``None``: found from the print, see ``orientation``), deskew."""
-    grey = cleanup.drop_colour(rgb) if settings.remove_colour else cleanup.to_grey(rgb)
+    grey = cleanup.drop_colour(rgb, settings.dpi) if settings.remove_colour else cleanup.to_grey(rgb)
     binary = cleanup.binarise(grey, settings.dpi)
     if rotation is None:
         rotation = 0
