@@ -17,10 +17,13 @@ from pdfplumber.table import cells_to_tables, edges_to_intersections, intersecti
 
 from extract.records import BBox
 
-# pdfplumber's defaults are 3 pt; a scanned line is broken by JPEG noise and a faint scan,
-# so joins are allowed a little further.
+# pdfplumber's defaults are 3 pt.
 SNAP_POINTS = 3.0
-JOIN_POINTS = 12.0
+JOIN_POINTS = 3.0  # pdfplumber's own: longer gaps are bridged by bridge_gaps, where the image shows a line
+BRIDGE_POINTS = 12.0  # a scanned ruling broken by JPEG noise or a faint scan: gaps up to this ...
+BRIDGE_INK = 0.4  # ... with ink along this share of the gap; a merged cell's gap is paper or text
+BRIDGE_SIDE_POINTS = 2.5  # ... and paper this far to either side (ink along at most BRIDGE_SIDE_INK)
+BRIDGE_SIDE_INK = 0.25
 INTERSECTION_POINTS = 3.5
 MAX_LINE_THICKNESS_POINTS = 3.0
 THICKEN_PX = 3
@@ -150,6 +153,63 @@ def drop_word_strokes(segments: list[Segment], binary: np.ndarray, long_px: floa
     return kept
 
 
+def _gap_ink(binary: np.ndarray, orientation: str, position: float, start: int, end: int, offset: int,
+             reach: int) -> float:
+    """Share of the stretch [start, end) along a line at ``position + offset`` with ink within
+    ``reach`` of it."""
+    pos = round(position) + offset
+    if orientation == "h":
+        band = binary[max(0, pos - reach) : max(0, pos + reach + 1), start:end]
+        return float((band > 0).any(axis=0).mean()) if band.size else 0.0
+    band = binary[start:end, max(0, pos - reach) : max(0, pos + reach + 1)]
+    return float((band > 0).any(axis=1).mean()) if band.size else 0.0
+
+
+def _shows_a_line(binary: np.ndarray, orientation: str, position: float, start: int, end: int,
+                  px_per_point: float) -> bool:
+    """The image shows a faint ruling in [start, end): ink along it, paper a little to either side
+    (a line of text crossing the gap has letters beside it too)."""
+    reach = max(1, round(px_per_point))
+    if _gap_ink(binary, orientation, position, start, end, 0, reach) < BRIDGE_INK:
+        return False
+    side = round(BRIDGE_SIDE_POINTS * px_per_point)
+    return all(_gap_ink(binary, orientation, position, start, end, off, reach) <= BRIDGE_SIDE_INK
+               for off in (-side, side))
+
+
+def bridge_gaps(segments: list[Segment], binary: np.ndarray, px_per_point: float) -> list[Segment]:
+    """Runs of one ruling broken by a faint scan joined across gaps of up to ``BRIDGE_POINTS``, where
+    the image shows ink along ``BRIDGE_INK`` of the gap. A one-line heading row spanning the table
+    (``Sasaran Strategis 1: ...``) leaves a gap of about that size in the column rulings above and
+    below it, with paper or a few letters in it: not bridged."""
+    snap = SNAP_POINTS * px_per_point
+    longest = BRIDGE_POINTS * px_per_point
+    out: list[Segment] = []
+    for orientation in ("h", "v"):
+        runs = sorted((s for s in segments if s.orientation == orientation), key=lambda s: (s.position, s.start))
+        lines: list[list[Segment]] = []
+        for seg in runs:
+            if lines and abs(seg.position - lines[-1][-1].position) <= snap:
+                lines[-1].append(seg)
+            else:
+                lines.append([seg])
+        for line in lines:
+            line.sort(key=lambda s: s.start)
+            current = line[0]
+            for seg in line[1:]:
+                gap = seg.start - current.end
+                middle = (current.position + seg.position) / 2
+                if gap <= 0 or (gap <= longest and _shows_a_line(binary, orientation, middle, int(current.end),
+                                                                  int(seg.start), px_per_point)):
+                    current = Segment(orientation, current.start, max(current.end, seg.end), middle,
+                                      max(current.thickness, seg.thickness))
+                else:
+                    out.append(current)
+                    current = seg
+            out.append(current)
+    return out
+
+
 def segments_to_edges(segments: list[Segment], points_per_pixel: float) -> list[dict[str, object]]:
     """pdfplumber edge dicts in PDF points (origin top-left)."""
     edges: list[dict[str, object]] = []
@@ -222,6 +282,7 @@ def find_layouts(binary: np.ndarray, dpi: int, min_line_points: float) -> tuple[
         vertical, "v", max_thick, ink, side
     )
     segments = drop_word_strokes(segments, binary, LONG_POINTS * px_per_point)
+    segments = bridge_gaps(segments, binary, px_per_point)
     groups = edges_to_cell_groups(segments_to_edges(segments, 1.0 / px_per_point))
     layouts = [cells_to_layout(group) for group in groups]
     lines = cv2.bitwise_or(horizontal, vertical)
