@@ -32,6 +32,11 @@ IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "r
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?(?:\s*=\s*[\d\s/x+*()-]+)?$")
 _ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
 _VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
+# A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `T 1` —
+# a quarter word (or its first letter) and a damaged number of at most four marks.
+_QUARTER_LABEL_LOOSE = re.compile(
+    r"^(?:T\s*[WV]{0,2}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*"
+    r"[1-4ILT|!\"'`’‘V ]{1,4}$")
 
 
 @dataclass(frozen=True)
@@ -189,6 +194,7 @@ def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | N
 
     _resolve_levels(roles, chains)
     _split_spanned_groups(grid, n_header, chains, roles, settings)
+    _number_quarter_runs(roles, chains)
     unplaced = [labels[i] or f"column {i + 1}" for i, r in enumerate(roles) if r == "unplaced"
                 and _body_texts(grid, n_header, i)]
     roles = ["ignore" if r == "unplaced" and not _body_texts(grid, n_header, i) else r
@@ -278,6 +284,45 @@ def _quarter_level(roles: list[str]) -> str | None:
         if role in QUARTER_ROLES or role == "quarter_area":
             return level or "kegiatan"
     return None
+
+
+def _is_quarter_label(role: str, chain: list[tuple[int, str]]) -> bool:
+    if role in QUARTER_ROLES:
+        return True
+    return bool(chain) and bool(_QUARTER_LABEL_LOOSE.match(_normalise_label(chain[-1][1])))
+
+
+def _number_quarter_runs(roles: list[str], chains: list[list[tuple[int, str]]]) -> None:
+    """Quarter columns side by side are numbered by their place in the run.
+
+    OCR damages the short numerals of a scanned header (`Trw Il` for III, `TrwlI`, `Triwulan "`)
+    but not their order: four quarter columns in a row are I-IV whatever their labels read. A
+    shorter run takes its numbering from the labels that do read as a quarter, by majority.
+    """
+    c = 0
+    while c < len(roles):
+        if not _is_quarter_label(roles[c], chains[c]):
+            c += 1
+            continue
+        parent = chains[c][-2][0] if len(chains[c]) > 1 else None
+        end = c + 1
+        while end < len(roles) and end - c < 4 and _is_quarter_label(roles[end], chains[end]) and \
+                (chains[end][-2][0] if len(chains[end]) > 1 else None) == parent:
+            end += 1
+        run = range(c, end)
+        votes: dict[int, int] = {}
+        for place, i in enumerate(run):
+            q = parse_quarter_label(chains[i][-1][1]) if chains[i] else None
+            offset = q - 1 - place if q is not None else -1
+            if 0 <= offset <= 4 - len(run):
+                votes[offset] = votes.get(offset, 0) + 1
+        if len(run) == 4:
+            votes = {0: 1}
+        if votes and (len(run) > 1 or roles[c] in QUARTER_ROLES):
+            offset = max(votes, key=lambda o: (votes[o], -o))
+            for place, i in enumerate(run):
+                roles[i] = f"q{offset + place + 1}"
+        c = end
 
 
 def _split_spanned_groups(grid: TableGrid, n_header: int, chains: list[list[tuple[int, str]]],

@@ -49,3 +49,20 @@ def test_body_row_is_not_taken_for_a_header():
     header = ["NO", "SASARAN", "INDIKATOR", "TARGET"]
     layout = roles(header, [["1.", "Sasaran", "Indikator kinerja", "90%"]])
     assert layout.header_rows == 1
+
+
+def test_scanned_quarter_labels_are_numbered_by_their_place():
+    """OCR reads a scanned header's numerals badly (`Trw Il` for III) but keeps their order."""
+    header = ["INDIKATOR KINERJA", "TARGET", None, None, None, None]
+    body = [["Persentase ASN", "65%", "65%", "0%", "0%", "65%"]]
+    for labels in (["TrwlI", "Trw tl", "Trw Il", "Trw IV"], ["Triwulan I", 'Triwulan "', "Triwulan i", "Triwulan IV"],
+                   ["T 1", "TW 2", "TW il", "Tw 4"]):
+        layout = roles(header, body, header2=[None, "TAHUNAN", *labels])
+        assert layout.roles[2:] == ["q1", "q2", "q3", "q4"], labels
+
+
+def test_a_short_quarter_run_takes_its_numbers_from_the_labels_that_read():
+    header = ["INDIKATOR KINERJA", "TARGET", None, None, None]
+    body = [["Persentase ASN", "65%", "0%", "0%", "65%"]]
+    layout = roles(header, body, header2=[None, "TAHUNAN", "TW 1I", "TW III", "TW IV"])
+    assert layout.roles[2:] == ["q2", "q3", "q4"]
