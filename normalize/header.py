@@ -33,10 +33,11 @@ _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?(?:\s*=\s*[\d\s/x+*()-]+)?$")
 _ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
 _VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
 # A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `T 1` —
-# a quarter word (or its first letter) and a damaged number of at most four marks.
+# a quarter word (or its first letter) and a damaged number of at most four marks
+# (`III` comes out as `ni`, `mi`, `Ul`; a lost numeral leaves `Tw` alone).
 _QUARTER_LABEL_LOOSE = re.compile(
-    r"^(?:T\s*[WV]{0,2}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*"
-    r"[1-4ILT|!\"'`’‘V ]{1,4}$")
+    r"^(?:(?:T\s*[WV]{1,2}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*[1-4ILTMNU|!\"'`’‘V ]{0,4}"
+    r"|T\s*[.\-]?\s*[1-4ILTMNU|!\"'`’‘V ]{1,4})$")
 
 
 @dataclass(frozen=True)
@@ -298,29 +299,36 @@ def _number_quarter_runs(roles: list[str], chains: list[list[tuple[int, str]]]) 
     OCR damages the short numerals of a scanned header (`Trw Il` for III, `TrwlI`, `Triwulan "`)
     but not their order: four quarter columns in a row are I-IV whatever their labels read. A
     shorter run takes its numbering from the labels that do read as a quarter, by majority.
+    Columns under one header cell (a scan's word alignment may split `TW 3`) share its place.
     """
+    def parent(i: int) -> int | None:
+        return chains[i][-2][0] if len(chains[i]) > 1 else None
+
     c = 0
     while c < len(roles):
         if not _is_quarter_label(roles[c], chains[c]):
             c += 1
             continue
-        parent = chains[c][-2][0] if len(chains[c]) > 1 else None
+        places = [0]  # place in the run of each column from c on
         end = c + 1
-        while end < len(roles) and end - c < 4 and _is_quarter_label(roles[end], chains[end]) and \
-                (chains[end][-2][0] if len(chains[end]) > 1 else None) == parent:
+        while end < len(roles) and _is_quarter_label(roles[end], chains[end]) and parent(end) == parent(c):
+            place = places[-1] + (chains[end][-1][0] != chains[end - 1][-1][0])
+            if place > 3:
+                break
+            places.append(place)
             end += 1
-        run = range(c, end)
+        n_places = places[-1] + 1
         votes: dict[int, int] = {}
-        for place, i in enumerate(run):
+        for place, i in zip(places, range(c, end), strict=True):
             q = parse_quarter_label(chains[i][-1][1]) if chains[i] else None
             offset = q - 1 - place if q is not None else -1
-            if 0 <= offset <= 4 - len(run):
+            if 0 <= offset <= 4 - n_places:
                 votes[offset] = votes.get(offset, 0) + 1
-        if len(run) == 4:
+        if n_places == 4:
             votes = {0: 1}
-        if votes and (len(run) > 1 or roles[c] in QUARTER_ROLES):
+        if votes and (n_places > 1 or roles[c] in QUARTER_ROLES):
             offset = max(votes, key=lambda o: (votes[o], -o))
-            for place, i in enumerate(run):
+            for place, i in zip(places, range(c, end), strict=True):
                 roles[i] = f"q{offset + place + 1}"
         c = end
 

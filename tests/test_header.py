@@ -56,7 +56,7 @@ def test_scanned_quarter_labels_are_numbered_by_their_place():
     header = ["INDIKATOR KINERJA", "TARGET", None, None, None, None]
     body = [["Persentase ASN", "65%", "65%", "0%", "0%", "65%"]]
     for labels in (["TrwlI", "Trw tl", "Trw Il", "Trw IV"], ["Triwulan I", 'Triwulan "', "Triwulan i", "Triwulan IV"],
-                   ["T 1", "TW 2", "TW il", "Tw 4"]):
+                   ["T 1", "TW 2", "TW il", "Tw 4"], ["Trwl", "Trw ll", "Trw mi", "Tw"]):
         layout = roles(header, body, header2=[None, "TAHUNAN", *labels])
         assert layout.roles[2:] == ["q1", "q2", "q3", "q4"], labels
 
@@ -66,3 +66,12 @@ def test_a_short_quarter_run_takes_its_numbers_from_the_labels_that_read():
     body = [["Persentase ASN", "65%", "0%", "0%", "65%"]]
     layout = roles(header, body, header2=[None, "TAHUNAN", "TW 1I", "TW III", "TW IV"])
     assert layout.roles[2:] == ["q2", "q3", "q4"]
+
+
+def test_two_columns_under_one_quarter_label_share_its_quarter():
+    """Word alignment on a scan may split `TW 3` into two columns under one header cell."""
+    g = grid([["Persentase ASN", "65%", "10%", "20%", None, "30%", "5%"]],
+             header=["INDIKATOR KINERJA", "TARGET", "TW 1", "TW2", "TW", None, "TW 4"])
+    layout = grid_to_layout(g, SETTINGS)
+    assert layout is not None
+    assert layout.roles[2:] == ["q1", "q2", "q3", "q3", "q4"]
