@@ -31,13 +31,14 @@ IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "r
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?(?:\s*=\s*[\d\s/x+*()-]+)?$")
 _ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
+_OCR_DIGITS = str.maketrans("lIO", "110")  # a scan's `ll` is the column number 11
 _VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
 # A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `T 1` —
 # a quarter word (or its first letter) and a damaged number of at most four marks
-# (`III` comes out as `ni`, `mi`, `Ul`; a lost numeral leaves `Tw` alone).
+# (`III` comes out as `ni`, `mi`, `Ul`, `4` as `a`; a lost numeral leaves `Tw` alone).
 _QUARTER_LABEL_LOOSE = re.compile(
-    r"^(?:(?:T\s*[WV]{1,2}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*[1-4ILTMNU|!\"'`’‘V ]{0,4}"
-    r"|T\s*[.\-]?\s*[1-4ILTMNU|!\"'`’‘V ]{1,4})$")
+    r"^(?:(?:T\s*[WV]{1,2}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*[1-4AILTMNU|!\"'`’‘V ]{0,4}"
+    r"|T\s*[.\-]?\s*[1-4AILTMNU|!\"'`’‘V ]{1,4})$")
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,12 @@ def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool
     texts = [collapse(c.text) for c in row if c is not None and collapse(c.text)]
     if not texts:
         return False
-    if len(texts) >= 3 and sum(bool(_COLUMN_NUMBER.match(t)) for t in texts) >= 0.75 * len(texts):
+    numbers = sum(bool(_COLUMN_NUMBER.match(t.translate(_OCR_DIGITS))) for t in texts)
+    if len(texts) >= 3 and numbers >= 0.75 * len(texts):
         return True  # the row of column numbers `(1) (2) … (13)` under a header (OCR may smudge one)
+    quarter_labels = sum(bool(_QUARTER_LABEL_LOOSE.match(_normalise_label(t))) for t in texts)
+    if quarter_labels >= 2 and numbers + quarter_labels >= 0.9 * len(texts):
+        return True  # `Trw I … Trw IV` beside the month numbers `1 … 12` of a schedule
     if any(_VALUE_LIKE.match(t) for t in texts):
         return False  # a body row: it holds a target such as `7 Unit` or `95%`
     hits = [t for t in texts if match_header(t, settings) or _ROMAN_ALONE.match(t.upper())]

@@ -20,6 +20,9 @@ from normalize.vocabulary import MARKER_ONLY, vocabulary
 # Marks OCR makes of specks, ruling stubs and stamp edges; never meant in these tables.
 _JUNK_CHARS = "—–'\"“”‘’©®*=|_~`^°•«»„‚¦§"
 _JUNK_TOKEN = re.compile(rf"^[{re.escape(_JUNK_CHARS)},;]+$")
+# One stroke where a number stands: a target cell holding only `]`, `l`, `I`, `|`, `i` or `!`
+# (perhaps before its unit or `%`) holds a 1.
+_LONE_STROKE = re.compile(r"^[\]\[|lIi!](?P<rest>(?:\s*%|\s+[A-Za-z]{2,}[.]?)?)$")
 _MARKER_LOST_DOT = re.compile(r"^(?P<m>\d{1,2}|[a-h])[\s,:;]+(?=[A-Z])")
 _EDGE_JUNK = re.compile(rf"^[{re.escape(_JUNK_CHARS)}]+|[{re.escape(_JUNK_CHARS)}]+$")
 # Digits OCR reads as letters at the start of a number: O/o → 0, l/I/| → 1, S → 5 (before a digit or unit).
@@ -118,6 +121,10 @@ def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> 
     """All repairs that suit a cell of this column role."""
     if role == "marker":
         return repair_marker(text)
+    if role in ("q1", "q2", "q3", "q4") or role.split("@")[0].endswith("target"):
+        lone = _LONE_STROKE.match(collapse(text))
+        if lone:  # a serif `1` alone in a target cell, read as `]`, `l` or `|`
+            return Repaired(f"1{lone.group('rest')}", ("digit-misread",))
     first = drop_stray_marks(text)
     rules = list(first.rules)
     out = first.text

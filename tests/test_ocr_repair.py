@@ -76,3 +76,21 @@ def test_a_target_mangled_by_ocr_follows_the_others_of_its_indicator():
     # read from a text layer: left as printed
     annual, q = _misreads_among_siblings(cell("100%", 100.0, "%", 1.0), {1: cell("1006", 1006.0, None, 1.0)})
     assert q[1].value == 1006.0
+
+
+@pytest.mark.parametrize("seen", ["]", "l", "|", "i", "I Laporan", "] %"])
+def test_a_lone_stroke_in_a_target_cell_is_a_one(seen):
+    repaired = repair_cell_text(seen, "q2", set())
+    assert repaired.text.split()[0].startswith("1")
+    assert "digit-misread" in repaired.rules
+    assert not repair_cell_text(seen, "indicator", set()).text.startswith("1")  # only where a number stands
+
+
+def test_a_serif_one_inside_a_cell_is_no_ruling_residue():
+    from extract.ocr.tesseract import OcrWord
+    from extract.ocr.words import drop_ruling_residue
+
+    one = OcrWord("]", 63.0, 3437, 1994, 17, 32, 0, 0, 0)
+    stub = OcrWord("|", 40.0, 3402, 1990, 4, 40, 0, 0, 0)
+    assert [w.text for w in drop_ruling_residue([one, stub], inside=(3415, 3600))] == ["]"]
+    assert drop_ruling_residue([one, stub]) == []

@@ -15,10 +15,12 @@ from extract.ocr import cleanup, orientation, reading, ruling, tesseract, words
 from extract.ocr.raster import render_page
 from extract.ocr.reread import reread_unsure
 from extract.ocr.settings import OcrSettings
-from extract.records import PageContent, TableGrid
+from extract.records import BBox, PageContent, TableGrid
 
 # below this mean word confidence a page may be upside down: read a patch of it both ways up
 UPSIDE_DOWN_CONFIDENCE = 45.0
+# a cell's rulings leave their residue (`|`, `]`) within this many points of the cell's edge
+RESIDUE_BAND_POINTS = 3.0
 
 
 @dataclass(slots=True)
@@ -134,7 +136,8 @@ def image_to_page_content(
     remaining: list[tesseract.OcrWord] = []
     if read.ruled is not None:
         for layout, per_cell in zip(read.layouts, read.ruled.cells, strict=True):
-            cells = [words.drop_ruling_residue(cell) for cell in per_cell]
+            cells = [words.drop_ruling_residue(cell, _interior(bbox, settings.dpi))
+                     for cell, (*_, bbox) in zip(per_cell, layout.cells, strict=True)]
             tables.append(words.cells_to_grid(layout, cells, page_number=page_number, method="ocr-ruled",
                                               points_per_pixel=ppp))
         remaining = words.drop_ruling_residue(read.ruled.free)
@@ -178,6 +181,12 @@ def image_to_page_content(
         rotation=prepared.rotation,
         ocr_seconds=round(time.perf_counter() - started, 3),
     )
+
+
+def _interior(bbox: BBox, dpi: int) -> tuple[int, int]:
+    """The x range of a cell (points) in pixels, without the band its rulings may leave residue in."""
+    px = dpi / 72.0
+    return round((bbox.x0 + RESIDUE_BAND_POINTS) * px), round((bbox.x1 - RESIDUE_BAND_POINTS) * px)
 
 
 def ocr_page(pdf_path: Path, page_number: int, settings: OcrSettings, previous: TableGrid | None = None) -> PageContent:

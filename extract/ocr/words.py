@@ -21,13 +21,18 @@ LINE_GAP_HEIGHTS = 3.0
 RULING_RESIDUE = "|_[]"
 
 
-def drop_ruling_residue(words: Iterable[OcrWord]) -> list[OcrWord]:
+def drop_ruling_residue(words: Iterable[OcrWord], inside: tuple[int, int] | None = None) -> list[OcrWord]:
     """Words made of bits of a table ruling left on the image (``|``, ``_``, ``[``) are dropped, and
-    such bits stuck to the end of a word are cut off. Nothing in a RENAKSI cell is written with them."""
+    such bits stuck to the end of a word are cut off. Nothing in a RENAKSI cell is written with them.
+
+    ``inside``: the x range of a cell's interior, away from its rulings. A lone stroke there is no
+    ruling: it is a serif ``1`` that Tesseract read as ``]`` or ``|`` and is kept as read."""
     kept = []
     for word in words:
         text = word.text.strip(RULING_RESIDUE)
         if not text:
+            if inside is not None and inside[0] <= word.left and word.right <= inside[1] and len(word.text) == 1:
+                kept.append(word)
             continue
         kept.append(word if text == word.text else replace(word, text=text))
     return kept
