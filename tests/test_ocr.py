@@ -197,3 +197,20 @@ def test_page_turned_sideways_is_turned_back(sample_pdf: Path, tmp_path: Path) -
     assert content.rotation == 90
     assert content.width > content.height
     assert len(content.tables) == 1 and content.tables[0].n_columns == 15
+
+
+def test_ink_left_outside_every_word_box_is_measured():
+    """A cell whose first line Tesseract ran into the piece above leaves that line's ink unread."""
+    from extract.ocr.mosaic import Region
+    from extract.ocr.reading import MAX_UNREAD_INK, unread_share
+    from extract.ocr.tesseract import OcrWord
+
+    ink = np.zeros((100, 200), np.uint8)
+    ink[10:20, 10:190] = 255  # first line
+    ink[40:50, 10:150] = 255  # second line
+    region = Region(0, 0, 200, 100)
+    second = OcrWord("koordinasi", 96.0, 8, 38, 145, 14, 0, 0, 0)
+    first = OcrWord("Persentase", 97.0, 8, 8, 185, 14, 0, 0, 0)
+    assert unread_share(region, [second], ink) > MAX_UNREAD_INK
+    assert unread_share(region, [first, second], ink) == 0.0
+    assert unread_share(region, [], ink) == 1.0

@@ -46,6 +46,11 @@ NEVER_PRINTED = "|™©®¢£¥€§¶«»¬¦"
 # in a short cell (a number, a unit, a marker, a quarter label) not even ``!``: English reads the
 # ``I`` of a bold ``TW I`` as ``!`` (short cells right 2108 of 2326 with it allowed, 2128 without)
 SHORT_NEVER_PRINTED = NEVER_PRINTED + "!"
+# A piece whose words leave more of its ink uncovered than this is read again alone: in a tall
+# mosaic Tesseract now and then runs a piece's first line into the piece above and gives `p .`
+# for `Persentase capaian pelaksanaan`; alone it reads it right.
+MAX_UNREAD_INK = 0.12
+LINE_PSM = 7  # a short piece read again alone is one line
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +215,37 @@ def read_ruled_page(image: ReadingImage, layouts: Sequence[GridLayout], settings
             for index, word in mosaic_words_to_page(found, mosaic):
                 table, cell = keys[chosen[order[index]]]
                 (free if table < 0 else cells[table][cell]).append(word)
+    for t, c, piece in _badly_read(pieces, keys, cells, image.ink):
+        enlarged = piece.scale > 1.0
+        ((mosaic, _),) = pieces_to_mosaics([piece], pad)
+        found = tesseract.read_words(mosaic.image, languages=short_languages(settings.languages) if enlarged
+                                     else settings.languages, psm=LINE_PSM if enlarged else settings.psm,
+                                     dpi=round(dpi * piece.scale), timeout=settings.timeout_seconds,
+                                     blacklist=SHORT_NEVER_PRINTED if enlarged else NEVER_PRINTED)
+        again = [word for _, word in mosaic_words_to_page(found, mosaic)]
+        if unread_share(piece.region, again, image.ink) < unread_share(piece.region, cells[t][c], image.ink):
+            cells[t][c] = again
     return RuledReading(cells, free)
+
+
+def unread_share(region: Region, found: Sequence[OcrWord], ink: np.ndarray) -> float:
+    """Share of the region's ink outside every word box (1.0: nothing read)."""
+    part = ink[region.y0 : region.y1, region.x0 : region.x1] > 0
+    total = int(np.count_nonzero(part))
+    if total == 0:
+        return 0.0
+    covered = np.zeros_like(part)
+    for w in found:
+        covered[max(0, w.top - region.y0) : max(0, w.bottom - region.y0),
+                max(0, w.left - region.x0) : max(0, w.right - region.x0)] = True
+    return float(np.count_nonzero(part & ~covered)) / total
+
+
+def _badly_read(pieces: Sequence[Piece], keys: Sequence[tuple[int, int]], cells: list[list[list[OcrWord]]],
+                ink: np.ndarray) -> list[tuple[int, int, Piece]]:
+    """(table, cell, piece) of the table cells whose words leave much of their ink unread."""
+    return [(t, c, piece) for (t, c), piece in zip(keys, pieces, strict=True)
+            if t >= 0 and unread_share(piece.region, cells[t][c], ink) > MAX_UNREAD_INK]
 
 
 def read_whole_page(image: ReadingImage, settings: OcrSettings) -> list[OcrWord]:
