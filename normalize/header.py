@@ -31,14 +31,15 @@ IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "r
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?(?:\s*=\s*[\d\s/x+*()-]+)?$")
 _ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")  # a scan's `ll` is the column number 11
 _VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
 # A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `T 1` —
 # a quarter word (or its first letter) and a damaged number of at most four marks
 # (`III` comes out as `ni`, `mi`, `Ul`, `4` as `a`; a lost numeral leaves `Tw` alone).
 _QUARTER_LABEL_LOOSE = re.compile(
-    r"^(?:(?:T\s*[WV]{1,2}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*[1-4AILTMNU|!\"'`’‘V ]{0,4}"
-    r"|T\s*[.\-]?\s*[1-4AILTMNU|!\"'`’‘V ]{1,4})$")
+    r"^(?:(?:T\s*[WV]{1,2}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*[1-4AILTMNU|!\"'`’‘V (){}\[\] ]{0,4}"
+    r"|T\s*[.\-]?\s*[1-4AILTMNU|!\"'`’‘V (){}\[\] ]{1,4})$")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def _match_label(label: str, settings: HeaderSettings) -> HeaderMatch | None:
     q = parse_quarter_label(label)
     if q is not None:
         return HeaderMatch(f"q{q}", label, 100.0)
-    bare = collapse(re.sub(r"\([^)]*\)", " ", label)).strip(" :.")
+    # without parentheses and years: `TARGEI 2024` (OCR) is `TARGET` as surely as `TARGET 2024` is
+    bare = collapse(_YEAR.sub(" ", re.sub(r"\([^)]*\)", " ", label))).strip(" :.")
     best: HeaderMatch | None = None
     for role, wording in vocabulary().header_wordings:
         score = max(_score(label, wording), _score(bare, wording) - 1.0 if bare else 0.0)

@@ -18,11 +18,12 @@ from normalize.text import collapse
 from normalize.vocabulary import MARKER_ONLY, vocabulary
 
 # Marks OCR makes of specks, ruling stubs and stamp edges; never meant in these tables.
-_JUNK_CHARS = "—–'\"“”‘’©®*=|_~`^°•«»„‚¦§"
+_JUNK_CHARS = "—–'\"“”‘’©®*=+|_~`^°•«»„‚¦§"
 _JUNK_TOKEN = re.compile(rf"^[{re.escape(_JUNK_CHARS)},;]+$")
 # One stroke where a number stands: a target cell holding only `]`, `l`, `I`, `|`, `i` or `!`
 # (perhaps before its unit or `%`) holds a 1.
 _LONE_STROKE = re.compile(r"^[\]\[|lIi!](?P<rest>(?:\s*%|\s+[A-Za-z]{2,}[.]?)?)$")
+_PERCENT_AS_YO = re.compile(r"(?P<num>\d)\s+[Yy][o0](?![A-Za-z])")
 _MARKER_LOST_DOT = re.compile(r"^(?P<m>\d{1,2}|[a-h])[\s,:;]+(?=[A-Z])")
 _EDGE_JUNK = re.compile(rf"^[{re.escape(_JUNK_CHARS)}]+|[{re.escape(_JUNK_CHARS)}]+$")
 # Digits OCR reads as letters at the start of a number: O/o → 0, l/I/| → 1, S → 5 (before a digit or unit).
@@ -129,6 +130,10 @@ def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> 
     rules = list(first.rules)
     out = first.text
     if role.split("@")[0].endswith("target") or role in ("quarter_area", "q1", "q2", "q3", "q4"):
+        percent = _PERCENT_AS_YO.sub(r"\g<num>%", out)  # Tesseract's `%` as `Yo`, set apart: `25 yo`
+        if percent != out:
+            out = percent
+            rules.append("percent-misread")
         zeroed = _LONE_O.sub("0", out)  # `TW IV: O Kali`: a lone O before a unit is a zero
         if zeroed != out:
             out = zeroed

@@ -56,7 +56,8 @@ def test_scanned_quarter_labels_are_numbered_by_their_place():
     header = ["INDIKATOR KINERJA", "TARGET", None, None, None, None]
     body = [["Persentase ASN", "65%", "65%", "0%", "0%", "65%"]]
     for labels in (["TrwlI", "Trw tl", "Trw Il", "Trw IV"], ["Triwulan I", 'Triwulan "', "Triwulan i", "Triwulan IV"],
-                   ["T 1", "TW 2", "TW il", "Tw 4"], ["Trwl", "Trw ll", "Trw mi", "Tw"]):
+                   ["T 1", "TW 2", "TW il", "Tw 4"], ["Trwl", "Trw ll", "Trw mi", "Tw"],
+                   ["Triwulan I", "Triwulan il", "Triwulan i}", "Triwulan Iv"]):
         layout = roles(header, body, header2=[None, "TAHUNAN", *labels])
         assert layout.roles[2:] == ["q1", "q2", "q3", "q4"], labels
 
@@ -75,3 +76,7 @@ def test_two_columns_under_one_quarter_label_share_its_quarter():
     layout = grid_to_layout(g, SETTINGS)
     assert layout is not None
     assert layout.roles[2:] == ["q1", "q2", "q3", "q3", "q4"]
+
+
+def test_a_target_header_with_its_year_matches_through_ocr_damage():
+    assert match_header("TARGEI 2024", SETTINGS).role == "target_generic"

@@ -94,3 +94,8 @@ def test_a_serif_one_inside_a_cell_is_no_ruling_residue():
     stub = OcrWord("|", 40.0, 3402, 1990, 4, 40, 0, 0, 0)
     assert [w.text for w in drop_ruling_residue([one, stub], inside=(3415, 3600))] == ["]"]
     assert drop_ruling_residue([one, stub]) == []
+
+
+@pytest.mark.parametrize(("seen", "meant"), [("25 yo", "25%"), ("100 Yo", "100%"), ("11 Lap +", "11 Lap")])
+def test_wide_quarter_cells_from_a_scan(seen, meant):
+    assert repair_cell_text(seen, "q3", set()).text == meant
