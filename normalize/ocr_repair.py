@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from normalize.text import collapse
 from normalize.vocabulary import MARKER_ONLY, vocabulary
+from normalize.wordlist import dictionary_words
 
 # Marks OCR makes of specks, ruling stubs and stamp edges; never meant in these tables.
 _JUNK_CHARS = "—–'\"“”‘’©®*=+|_~`^°•«»„‚¦§"
@@ -24,16 +25,34 @@ _JUNK_TOKEN = re.compile(rf"^[{re.escape(_JUNK_CHARS)},;]+$")
 # (perhaps before its unit or `%`) holds a 1.
 _LONE_STROKE = re.compile(r"^[\]\[|lIi!](?P<rest>(?:\s*%|\s+[A-Za-z]{2,}[.]?)?)$")
 _PERCENT_AS_YO = re.compile(r"(?P<num>\d)\s+[Yy][o0](?![A-Za-z])")
+# Specks a scan leaves beside words, read as marks: between two words (`peningkatan . kompetensi`,
+# `yang > diadakan`) and after the last (`RKPD .`, `ditetapkan :`, `dasar.`). A leading `-` is a
+# list item's dash and stays.
+_LONE_SPECK = re.compile(r"(?<=\S)\s+[.:<>»«-](?=\s)")  # not `,`: `perencanaan , penganggaran` is a comma
+# (not `,` or `-`: a text cut by a page break ends with them and goes on on the next page)
+_TRAILING_SPECK = re.compile(r"(?<=[A-Za-z0-9)])\s*[.:<>»«]+$")
+# Letters whose capital is their small letter drawn larger: between lower-case words, `Operasional`
+# and `Situasi` are the dictionary's `operasional` and `situasi` read a size too big (a name such
+# as `Sistem Informasi` or `Sumba Barat` goes on in capitals and is left alone).
+_CAPITAL_MISREAD = re.compile(
+    r"(?P<before>(?<![A-Za-z])[a-z]{2,},? )(?P<word>[OSCVWXZ][a-z]{3,})(?=[,.]?\s+[a-z]|[,.]?$)")
 _MARKER_LOST_DOT = re.compile(r"^(?P<m>\d{1,2}|[a-h])[\s,:;]+(?=[A-Z])")
 _EDGE_JUNK = re.compile(rf"^[{re.escape(_JUNK_CHARS)}]+|[{re.escape(_JUNK_CHARS)}]+$")
 # Digits OCR reads as letters at the start of a number: O/o → 0, l/I/| → 1, S → 5 (before a digit or unit).
 _LEADING_NUMBER = re.compile(r"^(?P<num>[0-9OoIl|S][0-9OoIl|S.,]*)(?=%|[A-Za-z]|$)")
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
 _STUCK_UNIT = re.compile(r"^(?P<num>\d[\d.,]*)(?P<unit>[A-Za-z]{2,})")
-_WORD = re.compile(r"[A-Za-z]{6,}")
+_WORD = re.compile(r"[A-Za-z]{5,}")
 _LONE_O = re.compile(r"(?<![\w.,])[Oo](?=\s*(?:%|[A-Za-z]{2,}\b))(?![A-Za-z]{2,})")
 
 LEXICON_CUTOFF = 90.0  # rapidfuzz ratio a word needs to be corrected towards the lexicon
+LEXICON_MIN_LETTERS = 6  # shorter words are too near to too many others for a fuzzy match
+# Letters Tesseract takes for others in print like this, as (read, meant): one of them in a word
+# that no word list knows, giving a dictionary word, is corrected.
+OCR_CONFUSIONS = (("i", "l"), ("l", "i"), ("rn", "m"), ("m", "rn"), ("ri", "n"), ("n", "ri"), ("li", "h"),
+                  ("cl", "d"), ("t", "f"), ("f", "t"), ("c", "e"), ("e", "c"), ("ii", "u"), ("u", "n"),
+                  ("n", "u"), ("in", "m"), ("vv", "w"), ("h", "b"), ("b", "h"), ("o", "a"), ("a", "o"),
+                  ("t", "l"), ("l", "t"), ("li", "d"))
 
 
 @dataclass(frozen=True)
@@ -93,11 +112,23 @@ def repair_marker(text: str) -> Repaired:
     return Repaired(cleaned, ("stray-marks",) if cleaned != collapse(text) else ())
 
 
+def _confusions(low: str) -> set[str]:
+    """Every spelling one OCR confusion away from ``low``."""
+    out: set[str] = set()
+    for seen, meant in OCR_CONFUSIONS:
+        at = low.find(seen)
+        while at >= 0:
+            out.add(low[:at] + meant + low[at + len(seen):])
+            at = low.find(seen, at + 1)
+    return out
+
+
 def correct_words(text: str, known: set[str] | frozenset[str]) -> Repaired:
-    """Words the document and the lexicon do not know, corrected towards a lexicon word when close."""
+    """Words no word list knows, corrected: to the one dictionary word a single OCR confusion
+    away (`Jumiah` → `Jumlah`, `rnasuk` → `masuk`, `kebutuhari` → `kebutuhan`), else, unless the
+    document prints them elsewhere, towards a close lexicon word (`Terasilitasi`)."""
     lexicon = vocabulary().lexicon
-    if not lexicon:
-        return Repaired(text, ())
+    dictionary = dictionary_words()
     choices = sorted(lexicon)
     changed = False
 
@@ -105,7 +136,16 @@ def correct_words(text: str, known: set[str] | frozenset[str]) -> Repaired:
         nonlocal changed
         word = m.group(0)
         low = word.lower()
-        if low in known or low in lexicon:
+        if low in lexicon or low in dictionary or word.isupper():
+            return word  # a word, or an acronym (`DPRD`, `SKPD`)
+        meant = {c for c in _confusions(low) if c in dictionary or c in lexicon}
+        if len(meant) > 1:
+            meant = {c for c in meant if c in known}  # the one this document prints
+        if len(meant) == 1:
+            changed = True
+            repl = meant.pop()
+            return repl.capitalize() if word[:1].isupper() else repl
+        if low in known or len(low) < LEXICON_MIN_LETTERS or not choices:
             return word
         best = process.extractOne(low, choices, scorer=fuzz.ratio, score_cutoff=LEXICON_CUTOFF)
         if best is None or abs(len(best[0]) - len(low)) > 1:
@@ -115,7 +155,9 @@ def correct_words(text: str, known: set[str] | frozenset[str]) -> Repaired:
         return repl.capitalize() if word[:1].isupper() else repl
 
     out = _WORD.sub(fix, text)
-    return Repaired(out, ("lexicon",) if changed else ())
+    lowered = _CAPITAL_MISREAD.sub(lambda m: m.group("before") + m.group("word").lower()
+                                   if m.group("word").lower() in dictionary else m.group(0), out)
+    return Repaired(lowered, ("lexicon",) if changed or lowered != out else ())
 
 
 def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> Repaired:
@@ -150,6 +192,10 @@ def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> 
             if lost:  # `2 Perumusan …`: the marker column's `2.` read into the text beside it
                 out = f"{lost.group('m')}. {out[lost.end():]}"
                 rules.append("marker-in-text")
+        specks = _TRAILING_SPECK.sub("", _LONE_SPECK.sub(" ", out))
+        if specks != out:
+            out = specks
+            rules.append("stray-marks")
         words = correct_words(out, known)
         out = words.text
         rules += words.rules

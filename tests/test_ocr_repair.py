@@ -33,6 +33,20 @@ def test_lexicon_corrects_close_words_only():
     assert correct_words("dipelihara / direhabilitasi", set()).text == "dipelihara / direhabilitasi"
 
 
+@pytest.mark.parametrize(("seen", "meant"), [
+    ("Jumiah laporan", "Jumlah laporan"),  # l read as i
+    ("surat rnasuk dan keluar", "surat masuk dan keluar"),  # m read as rn
+    ("kebutuhari umum", "kebutuhan umum"),  # n read as ri
+])
+def test_one_ocr_confusion_from_a_dictionary_word_is_corrected(seen, meant):
+    assert correct_words(seen, set()).text == meant
+
+
+@pytest.mark.parametrize("kept", ["pemantauan situasi politik", "Kantor DPRD Makassar", "Bhineka Tunggal Ika"])
+def test_words_the_dictionary_knows_and_names_are_kept(kept):
+    assert correct_words(kept, set()).text == kept
+
+
 def test_marker_read_into_the_text_beside_it():
     assert repair_cell_text("2 Perumusan kebijakan teknis", "kegiatan", set()).text == "2. Perumusan kebijakan teknis"
 
@@ -99,3 +113,17 @@ def test_a_serif_one_inside_a_cell_is_no_ruling_residue():
 @pytest.mark.parametrize(("seen", "meant"), [("25 yo", "25%"), ("100 Yo", "100%"), ("11 Lap +", "11 Lap")])
 def test_wide_quarter_cells_from_a_scan(seen, meant):
     assert repair_cell_text(seen, "q3", set()).text == meant
+
+
+@pytest.mark.parametrize(("seen", "meant"), [
+    ("Jumlah laporan evaluasi pelaksanaan RKPD .", "Jumlah laporan evaluasi pelaksanaan RKPD"),
+    ("Jumlah dokumen yang ditetapkan :", "Jumlah dokumen yang ditetapkan"),
+    ("pelatihan peningkatan . kompetensi", "pelatihan peningkatan kompetensi"),
+    ("mesin lainnya yang > diadakan", "mesin lainnya yang diadakan"),
+    ("- Daging", "- Daging"),  # a list item's dash
+    ("kendaraan dinas Operasional atau lapangan", "kendaraan dinas operasional atau lapangan"),
+    ("pengguna Sistem Informasi Kepegawaian", "pengguna Sistem Informasi Kepegawaian"),  # a name
+    ("Kepala Dinas Sosial", "Kepala Dinas Sosial"),
+])
+def test_specks_and_capitals_a_scan_adds_to_text(seen, meant):
+    assert repair_cell_text(seen, "indicator", set()).text == meant
