@@ -214,3 +214,15 @@ def test_ink_left_outside_every_word_box_is_measured():
     assert unread_share(region, [second], ink) > MAX_UNREAD_INK
     assert unread_share(region, [first, second], ink) == 0.0
     assert unread_share(region, [], ink) == 1.0
+
+
+def test_a_faint_cell_read_again_alone_uses_local_thresholds():
+    """A blurred cell from a generator scan (excel family, 300 dpi): Otsu's one threshold loses its
+    faint first line, Sauvola's local ones keep it; a cell read again alone is read that way."""
+    from extract.ocr import tesseract
+
+    grey = cv2.imread(str(Path(__file__).parent / "fixtures" / "faint_cell_300dpi.png"), cv2.IMREAD_GRAYSCALE)
+    grey = cv2.copyMakeBorder(grey, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+    read = tesseract.read_words(grey, languages="ind+eng", psm=6, dpi=300, timeout=30,
+                                thresholding=tesseract.SAUVOLA)
+    assert " ".join(w.text for w in read) == "Meningkatnya kualitas fasilitasi tugas dan fungsi DPRD"

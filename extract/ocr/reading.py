@@ -48,7 +48,10 @@ NEVER_PRINTED = "|™©®¢£¥€§¶«»¬¦"
 SHORT_NEVER_PRINTED = NEVER_PRINTED + "!"
 # A piece whose words leave more of its ink uncovered than this is read again alone: in a tall
 # mosaic Tesseract now and then runs a piece's first line into the piece above and gives `p .`
-# for `Persentase capaian pelaksanaan`; alone it reads it right.
+# for `Persentase capaian pelaksanaan`. Alone it is read with Sauvola's local thresholds, since
+# Otsu's one threshold is what lost a faint blurred line (`Meningkatnya kualitas` read `ni |`):
+# on 30 fresh generator scans that took excel 300 dpi from F1 0.937 to 0.995, with no document
+# worse; Sauvola for the whole mosaic instead made two documents worse (0.992 -> 0.932).
 MAX_UNREAD_INK = 0.12
 LINE_PSM = 7  # a short piece read again alone is one line
 
@@ -221,7 +224,8 @@ def read_ruled_page(image: ReadingImage, layouts: Sequence[GridLayout], settings
         found = tesseract.read_words(mosaic.image, languages=short_languages(settings.languages) if enlarged
                                      else settings.languages, psm=LINE_PSM if enlarged else settings.psm,
                                      dpi=round(dpi * piece.scale), timeout=settings.timeout_seconds,
-                                     blacklist=SHORT_NEVER_PRINTED if enlarged else NEVER_PRINTED)
+                                     blacklist=SHORT_NEVER_PRINTED if enlarged else NEVER_PRINTED,
+                                     thresholding=tesseract.SAUVOLA)
         again = [word for _, word in mosaic_words_to_page(found, mosaic)]
         if unread_share(piece.region, again, image.ink) < unread_share(piece.region, cells[t][c], image.ink):
             cells[t][c] = again

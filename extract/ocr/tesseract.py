@@ -130,14 +130,21 @@ def tsv_to_words(tsv: str) -> list[OcrWord]:
     return words
 
 
+# Tesseract's own binarisation of a grey image (its ``thresholding_method``)
+OTSU, SAUVOLA = 0, 2
+
+
 def read_words(
-    image: np.ndarray, *, languages: str, psm: int, dpi: int, timeout: float, blacklist: str = ""
+    image: np.ndarray, *, languages: str, psm: int, dpi: int, timeout: float, blacklist: str = "",
+    thresholding: int = OTSU,
 ) -> list[OcrWord]:
     """Read every word of ``image`` (grey or binary, dark ink on light paper) with its box;
     ``blacklist``: characters Tesseract must not output (it picks its next guess instead)."""
     args = ["stdin", "stdout", "-l", languages, "--psm", str(psm), "--dpi", str(dpi)]
     if blacklist:
         args += ["-c", f"tessedit_char_blacklist={blacklist}"]
+    if thresholding != OTSU:
+        args += ["-c", f"thresholding_method={thresholding}"]
     # keep spaces between words as Tesseract found them; TSV gives the word boxes
     args += ["-c", "preserve_interword_spaces=0", "tsv"]
     return tsv_to_words(_run(args, _png(image), timeout))
