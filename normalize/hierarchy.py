@@ -87,16 +87,20 @@ def _indicator_text(text: str) -> str:
 
 
 _PERCENT_AS_DIGITS = re.compile(r"^(?P<num>\d{1,3})(?:96|6|9)$")
+_PERCENTAGE_INDICATOR = re.compile(r"^\s*(?:P[er]+sentase|Prosentase)\b", re.IGNORECASE)
 
 
-def _misreads_among_siblings(annual: TargetCell | None, quarters: dict[int, TargetCell | None]
-                      ) -> tuple[TargetCell | None, dict[int, TargetCell | None]]:
+def _misreads_among_siblings(annual: TargetCell | None, quarters: dict[int, TargetCell | None],
+                             indicator_text: str = "") -> tuple[TargetCell | None, dict[int, TargetCell | None]]:
     """OCR damage to one target of an indicator whose other targets agree, in OCR'd cells only:
-    `%` read as `96` or `6` (`10096`, `1006` where the others are percentages), or a unit word
-    mangled (`ook` beside `dokumen`, `kah` beside `kali`) — each fixed towards the others."""
+    `%` read as `96` or `6` (`10096`, `1006` where the others are percentages, or the indicator
+    is a `Persentase …`), or a unit word mangled (`ook` beside `dokumen`, `kah` beside `kali`) —
+    each fixed towards the others."""
     cells = [c for c in [annual, *quarters.values()] if c is not None]
     known = set(vocabulary().unit_variants.values())
     units = [c.unit for c in cells if c.unit in known]
+    if not units and _PERCENTAGE_INDICATOR.match(indicator_text):
+        units = ["%"]
     if not units:
         return annual, quarters
     usual = max(set(units), key=units.count)
@@ -104,7 +108,8 @@ def _misreads_among_siblings(annual: TargetCell | None, quarters: dict[int, Targ
     def fix(cell: TargetCell | None) -> TargetCell | None:
         if cell is None or cell.confidence >= 1.0 or cell.value is None:
             return cell
-        if usual == "%" and cell.unit is None:
+        # the `%` read as digits, whether the cell has no unit or its unit comes from a SATUAN column
+        if usual == "%" and (cell.unit is None or (cell.unit == "%" and "%" not in cell.raw)):
             m = _PERCENT_AS_DIGITS.match(cell.raw)
             if m and int(m.group("num")) <= 100 < cell.value:
                 return replace(cell, raw=f"{m.group('num')}%", value=float(m.group("num")), unit="%",
@@ -159,7 +164,7 @@ def _level_indicators(rec: TableRecord, place: Place, level: str, indicator_role
     annual = _target_cell(annual_text, annual_frag, hint, 1, confidence) if target_role in rec.cells else None
     if quarters:
         q = _quarters(rec, packed, unit_text, annual_frag, confidence)
-    annual, q = _misreads_among_siblings(annual, q)
+    annual, q = _misreads_among_siblings(annual, q, text)
     return [indicator(text, annual, q)]
 
 

@@ -90,6 +90,14 @@ def test_a_target_mangled_by_ocr_follows_the_others_of_its_indicator():
     # read from a text layer: left as printed
     annual, q = _misreads_among_siblings(cell("100%", 100.0, "%", 1.0), {1: cell("1006", 1006.0, None, 1.0)})
     assert q[1].value == 1006.0
+    # the unit from a SATUAN column (`%`), the cell's own `%` read as `96`
+    annual, q = _misreads_among_siblings(cell("100", 100.0, "%"), {4: cell("10096", 10096.0, "%")})
+    assert q[4].value == 100.0
+    # a lone annual target of a `Persentase …` indicator
+    annual, q = _misreads_among_siblings(cell("996", 996.0, None), {}, "Persentase fasilitasi tugas DPRD")
+    assert (annual.value, annual.unit) == (99.0, "%")
+    annual, q = _misreads_among_siblings(cell("996", 996.0, None), {}, "Jumlah surat masuk")
+    assert annual.value == 996.0
 
 
 @pytest.mark.parametrize("seen", ["]", "l", "|", "i", "I Laporan", "] %"])
