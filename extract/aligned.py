@@ -35,6 +35,10 @@ DATE_LINE = re.compile(r",\s*\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|
                        r"november|desember)\s+\d{4}", re.IGNORECASE)
 SIGNATURE_CUES = ("mengetahui", "ditetapkan di", "disahkan")
 SPLIT_SHARE = 0.1  # a column under two labels is cut where at most this share of its lines cross
+# OCR of a low-resolution scan may lose a whole text line of a table (a faint one), leaving a gap
+# a little wider than the gap that ends a table: up to this many times that gap, a line set in
+# columns (as a row is; a note or a signature line is not) carries the table on
+LOST_LINE_GAP = 2.0
 
 
 # --- the body ----------------------------------------------------------------------------------
@@ -61,10 +65,15 @@ def body_bands(bands: Sequence[Band], end_of_header: int, settings: AlignedSetti
     end_gap = max(settings.end_gap_em * size, 2.0 * median(row_gaps))
     body = candidates[:1]
     for gap, band in zip(gaps, candidates[1:], strict=True):
-        if gap > end_gap:
+        if gap > end_gap and not (gap <= LOST_LINE_GAP * end_gap and _set_in_columns(band, settings)):
             break
         body.append(band)
     return body
+
+
+def _set_in_columns(band: Band, settings: AlignedSettings) -> bool:
+    """Printed in several columns, as a table row is (a note or a signature line is one phrase)."""
+    return len(band_phrases(band, settings.label_gap_em * band.size)) >= settings.min_columns
 
 
 # --- columns -----------------------------------------------------------------------------------
@@ -135,7 +144,7 @@ def _split_by_labels(columns: list[tuple[float, float]], labels: list[tuple[floa
 def bands_to_columns(header: Sequence[Band], body: Sequence[Band], settings: AlignedSettings) -> list[float]:
     """Column edges: gutters empty on every body line (a heading spanning the table left out),
     plus a column for each header label over a column that is empty in the body."""
-    size = median(b.size for b in body)
+    size = median(w.font_size for b in body for w in b.words)  # a speck's band counts for what it holds
     left = min(w.bbox.x0 for b in body for w in b.words)
     right = max(w.bbox.x1 for b in body for w in b.words)
     width = max(right - left, 1.0)

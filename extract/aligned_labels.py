@@ -14,8 +14,8 @@ from extract.records import TableGrid
 from extract.words import Word
 
 QUARTER_LABEL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)$", re.IGNORECASE)
-# a quarter label in one word, as printed (`TW1`) or as OCR reads `TW I` (`Twi`, `TWIl`)
-QUARTER_WORD = re.compile(r"^(?:TW|TRW|Q)[.\s]*[1-4IVXl|i]{1,3}$", re.IGNORECASE)
+# a quarter label in one word, as printed (`TW1`) or as OCR reads `TW I` (`Twi`, `TWIl`, `TW!`)
+QUARTER_WORD = re.compile(r"^(?:TW|TRW|Q)[.\s]*[1-4IVXl|i!]{1,3}$", re.IGNORECASE)
 QUARTER_CELL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)[.\s]*(?:[1-4]|I{1,3}|IV)$", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 VALUE = re.compile(r"\d")
@@ -36,6 +36,14 @@ def _styled(words: Sequence[Word], settings: AlignedSettings) -> bool:
 def _is_header_word(text: str, settings: AlignedSettings) -> bool:
     t = text.upper().strip(":,()")
     return t in settings.header_words or t.rstrip(".") in settings.header_words or bool(QUARTER_WORD.match(t))
+
+
+def reads_as_label(text: str, settings: AlignedSettings) -> bool:
+    """A header label read whole: header words only (`INDIKATOR KINERJA`) or a quarter label, in
+    one word or two (`TW Il`). What OCR leaves of a bold `TW II` (`WI`, `wu`) is not one."""
+    tokens = text.split()
+    return bool(tokens) and (all(_is_header_word(t, settings) for t in tokens)
+                             or bool(QUARTER_WORD.match("".join(tokens))))
 
 
 def _is_heading(phrase: Phrase, settings: AlignedSettings) -> bool:

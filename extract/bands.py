@@ -94,5 +94,6 @@ def column_of(edges: Sequence[float], x: float) -> int:
 def text_size(bands: Sequence[Band]) -> float:
     """The font size the bands are printed in. An OCR word's box is only as tall as its letters
     (`saran` has no ascender), a printed line with ascenders and descenders is as tall as the
-    font: the taller of the two, over the bands' median."""
-    return median(max(b.size, b.bottom - b.top) for b in bands)
+    font: the taller of the two, over the bands' median, each band counted once a word (a speck
+    of dirt read as a word of its own is a band too, and must not make a table of one row small)."""
+    return median(max(b.size, b.bottom - b.top) for b in bands for _ in b.words)

@@ -334,3 +334,28 @@ def test_scanned_borderless_page_reads_back_to_the_text_layer_grid(tmp_path: Pat
             for a, b in zip(row, ref, strict=True) if a or b]
     assert sum(sims) / len(sims) >= 90
     assert [c.text if c else "" for c in grid.rows[0]][:4] == ["NO", "URAIAN", "INDIKATOR KINERJA", "TARGET"]
+
+
+@pytest.mark.slow
+def test_low_resolution_borderless_scan_keeps_its_rows_and_quarter_labels(tmp_path: Path) -> None:
+    """A generated borderless page scanned at 150 dpi (grey, JPEG): Tesseract gives the words of a
+    text line the line's full height there, so the lines of a cell overlapped and rows ran into
+    each other, and it reads the bold TW I … TW IV labels as `wi`, `WI`. Every indicator of the
+    page keeps its row with its annual target, and every quarter column is labelled."""
+    from rapidfuzz import fuzz
+
+    from extract.aligned_labels import QUARTER_WORD
+    from extract.ocr import OcrSettings, ocr_page
+    from samples.generator.scan import ScanSettings, generate_scan
+
+    scan = generate_scan("borderless", 803, tmp_path / "scan", ScanSettings(dpi=150, colour=False))
+    reference = _page_grid(generate("borderless", 803, tmp_path).pdf_path, 2)
+    content = ocr_page(scan.pdf_path, 2, OcrSettings())
+    assert len(content.tables) == 1
+    grid = texts(content.tables[0])
+    assert all(QUARTER_WORD.match(label.replace(" ", "")) for label in grid[0][4:8])
+    read = [(row[2], row[3]) for row in grid[1:]]
+    for indicator, target in [(row[2], row[3]) for row in texts(reference)[1:] if row[2]]:
+        best = max(read, key=lambda cells: fuzz.ratio(cells[0], indicator))
+        assert fuzz.ratio(best[0], indicator) >= 85, indicator
+        assert fuzz.ratio(best[1], target) >= 60, indicator  # OCR may damage a `%` (`10096`), not the row

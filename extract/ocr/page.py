@@ -11,9 +11,10 @@ import cv2
 import numpy as np
 
 from extract.aligned import continue_table, words_to_tables
+from extract.aligned_labels import reads_as_label
 from extract.ocr import cleanup, orientation, reading, ruling, tesseract, words
 from extract.ocr.raster import render_page
-from extract.ocr.reread import reread_unsure
+from extract.ocr.reread import Reread, reread_unsure
 from extract.ocr.settings import OcrSettings
 from extract.records import BBox, PageContent, TableGrid
 
@@ -144,17 +145,19 @@ def image_to_page_content(
     else:
         remaining = words.drop_ruling_residue(read.words)
     if read.ruled is None and settings.aligned is not None:
-        # no ruling lines on the page: a borderless table by the alignment of its words
+        # no ruling lines on the page: a borderless table by the alignment of its words, whose
+        # rows are told apart by the gaps between lines: boxes as tall as the print, not the line
+        remaining = words.drop_specks(words.fit_to_ink(remaining, prepared.binary))
         aligned, rest = words_to_tables(words.ocr_words_to_words(remaining, ppp), page_number, settings.aligned,
                                         lines_of=words.ocr_lines_of(ppp), method="ocr-aligned", text_source="ocr")
         in_header = {id(w.parts[0]) for table in aligned for w in table.header}
         labels = [w for w in remaining if id(w) in in_header]
         t = times.add("placement", t)
-        better = reread_unsure(prepared.grey, labels, settings)
+        aligned_settings = settings.aligned
+        better = reread_unsure(prepared.grey, labels, settings, lambda text: reads_as_label(text, aligned_settings))
         t = times.add("tesseract", t)
         if better:  # header labels read again alone: a misread label loses its whole column
-            replaced = {id(labels[i]): word for i, word in better.items()}
-            remaining = [replaced.get(id(w), w) for w in remaining]
+            remaining = _replace(remaining, better)
             aligned, rest = words_to_tables(words.ocr_words_to_words(remaining, ppp), page_number, settings.aligned,
                                             lines_of=words.ocr_lines_of(ppp), method="ocr-aligned",
                                             text_source="ocr")
@@ -181,6 +184,17 @@ def image_to_page_content(
         rotation=prepared.rotation,
         ocr_seconds=round(time.perf_counter() - started, 3),
     )
+
+
+def _replace(found: list[tesseract.OcrWord], better: Sequence[Reread]) -> list[tesseract.OcrWord]:
+    """``found`` with the words read again in place of their first reading (a label's words become one)."""
+    replaced: dict[int, tesseract.OcrWord | None] = {}
+    for again in better:
+        first, *others = again.words
+        replaced[id(first)] = again.word
+        replaced.update({id(w): None for w in others})
+    out = [replaced.get(id(w), w) for w in found]
+    return [w for w in out if w is not None]
 
 
 def _interior(bbox: BBox, dpi: int) -> tuple[int, int]:

@@ -2,15 +2,18 @@
 
 A borderless table's header is the one place a misread word costs a whole column (`TW 1` read
 as `wi` leaves the first quarter without a label), and narrow bold header fonts are what
-Tesseract reads worst at page scale. Each header word below ``REREAD_CONFIDENCE`` is cropped with
-a margin, enlarged ``REREAD_SCALE`` times and read as one line; the new reading replaces the old
-one when Tesseract is surer of it. The box stays the box found on the page.
+Tesseract reads worst at page scale. Each label (the words of one header line set close together:
+`TW` `HI`) with a word below ``REREAD_CONFIDENCE``, or that does not read as a known label, is
+cropped with a margin and read as one line in each of ``VIEWS`` in turn, enlarged and, in some,
+thresholded or thinned; the first reading that makes a known label of it wins, else the surest
+one when Tesseract is surer of it than of the page's reading. The box stays the box
+found on the page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -20,35 +23,105 @@ from extract.ocr.settings import OcrSettings
 from extract.ocr.tesseract import OcrWord
 
 REREAD_CONFIDENCE = 60.0  # Tesseract's 0-100
-REREAD_SCALE = 3.0
 LINE_PSM = 7  # one text line
 MARGIN = 0.5  # of the word's height, around its box
+# words of one label sit at most this many word heights apart (`TW` `III`); labels of two columns further
+LABEL_GAP_HEIGHTS = 1.0
+# which way a bold narrow label reads right changes from one enlargement to the next, and with a
+# threshold (TW II: `TWh` at 3x, `Tw II` at 2x), or with its strokes thinned (bold letters run
+# together): (scale, treatment), the first the one tried alone before
+VIEWS = ((3.0, ""), (2.0, ""), (4.0, ""), (2.0, "threshold"), (3.0, "threshold"), (4.0, "threshold"),
+         (3.0, "thin"), (4.0, "thin"))
+
+Known = Callable[[str], bool]
 
 
-def reread(grey: np.ndarray, word: OcrWord, settings: OcrSettings) -> OcrWord:
-    """``word`` read again from ``grey`` (the page it was read from); the surer of the two readings."""
+def _never(_: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Reread:
+    """Words read again together (a label's words), and their new reading, one word in their place."""
+
+    words: tuple[OcrWord, ...]
+    word: OcrWord
+
+
+def _view(crop: np.ndarray, scale: float, treatment: str) -> np.ndarray:
+    big = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    if treatment:
+        _, big = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    if treatment == "thin":  # paper grown into the ink by about a pixel of the page
+        big = cv2.dilate(big, np.ones((round(scale), round(scale)), np.uint8))
+    return big
+
+
+def _read_view(crop: np.ndarray, scale: float, treatment: str, settings: OcrSettings) -> tuple[str, float] | None:
+    found = tesseract.read_words(_view(crop, scale, treatment), languages=settings.languages, psm=LINE_PSM,
+                                 dpi=int(settings.dpi * scale), timeout=settings.timeout_seconds)
+    if not found:
+        return None
+    return " ".join(w.text for w in found), sum(w.confidence for w in found) / len(found)
+
+
+def reread(grey: np.ndarray, word: OcrWord, settings: OcrSettings, known: Known = _never) -> OcrWord:
+    """``word`` read again from ``grey`` (the page it was read from); the better of the readings."""
     pad = max(4, int(MARGIN * word.height))
     y0, x0 = max(0, word.top - pad), max(0, word.left - pad)
     crop = grey[y0:word.bottom + pad, x0:word.right + pad]
     if crop.size == 0:
         return word
-    big = cv2.resize(crop, None, fx=REREAD_SCALE, fy=REREAD_SCALE, interpolation=cv2.INTER_CUBIC)
-    found = tesseract.read_words(big, languages=settings.languages, psm=LINE_PSM,
-                                 dpi=int(settings.dpi * REREAD_SCALE), timeout=settings.timeout_seconds)
-    if not found:
-        return word
-    confidence = sum(w.confidence for w in found) / len(found)
-    if confidence <= word.confidence:
-        return word
-    return replace(word, text=" ".join(w.text for w in found), confidence=confidence)
+    looking = known is not _never and not known(word.text)  # a misread label: every view, for one that reads right
+    best = word
+    for scale, treatment in VIEWS if looking else VIEWS[:1]:
+        read = _read_view(crop, scale, treatment, settings)
+        if read is None:
+            continue
+        again = replace(word, text=read[0], confidence=read[1])
+        if looking and known(again.text):
+            return again
+        if again.confidence > best.confidence and known(again.text) == known(word.text):
+            best = again
+    return best
 
 
-def reread_unsure(grey: np.ndarray, words: Sequence[OcrWord], settings: OcrSettings) -> dict[int, OcrWord]:
-    """Better readings of the words below ``REREAD_CONFIDENCE``, by their index in ``words``."""
-    better = {}
-    for i, word in enumerate(words):
-        if word.confidence < REREAD_CONFIDENCE:
-            again = reread(grey, word, settings)
-            if again is not word:
-                better[i] = again
+def _labels(words: Sequence[OcrWord]) -> list[list[int]]:
+    """Indices of the words of each label: on one line, close together."""
+    order = sorted(range(len(words)), key=lambda i: (words[i].top, words[i].left))
+    labels: list[list[int]] = []
+    for i in order:
+        w = words[i]
+        for label in labels:
+            last = words[label[-1]]
+            same_line = min(w.bottom, last.bottom) - max(w.top, last.top) > 0.5 * min(w.height, last.height)
+            if same_line and 0 <= w.left - last.right <= LABEL_GAP_HEIGHTS * max(w.height, last.height):
+                label.append(i)
+                break
+        else:
+            labels.append([i])
+    return labels
+
+
+def _joined(words: Sequence[OcrWord]) -> OcrWord:
+    left, top = min(w.left for w in words), min(w.top for w in words)
+    right, bottom = max(w.right for w in words), max(w.bottom for w in words)
+    return replace(words[0], text=" ".join(w.text for w in words), left=left, top=top, width=right - left,
+                   height=bottom - top, confidence=min(w.confidence for w in words))
+
+
+def reread_unsure(grey: np.ndarray, words: Sequence[OcrWord], settings: OcrSettings,
+                  known: Known = _never) -> list[Reread]:
+    """Better readings of the labels among ``words`` that hold a word below ``REREAD_CONFIDENCE``
+    or do not read as ``known`` (a bold `TW II` read, surely, as `WI`)."""
+    better = []
+    for label in _labels(words):
+        ordered = sorted(label, key=lambda i: words[i].left)
+        whole = _joined([words[i] for i in ordered])
+        if whole.confidence >= REREAD_CONFIDENCE and known(whole.text):
+            continue
+        again = reread(grey, whole, settings, known)
+        if again is not whole:
+            better.append(Reread(tuple(words[i] for i in ordered), again))
     return better
+

@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from statistics import median
 
+import numpy as np
+
 from extract.ocr.ruling import GridLayout
 from extract.ocr.tesseract import OcrWord
 from extract.records import BBox, Cell, Row, TableGrid, TextLine
@@ -19,6 +21,14 @@ LINE_GAP_HEIGHTS = 3.0
 
 
 RULING_RESIDUE = "|_[]"
+# blank pixel rows inside one word's print (the dot of an `i` over its stem) are at most this
+# share of the box's height; a wider blank parts the word from a neighbour line reaching into its box
+INK_JOIN_SHARE = 0.08
+# a "word" smaller every way than this share of the page's word height, read with less than
+# SPECK_CONFIDENCE, is a speck of dirt Tesseract made a letter of (`h`, `.`, `—.`); a printed
+# dash (no target) is as small but read surely
+SPECK_SHARE = 0.3
+SPECK_CONFIDENCE = 50.0
 
 
 def drop_ruling_residue(words: Iterable[OcrWord], inside: tuple[int, int] | None = None) -> list[OcrWord]:
@@ -162,3 +172,43 @@ def ocr_lines_of(points_per_pixel: float) -> Callable[[Sequence[Word]], tuple[Te
         return words_to_text_lines([w.parts[0] for w in words], points_per_pixel, split_at_gaps=False)
 
     return lines_of
+
+
+def _ink_runs(rows: np.ndarray, join: int) -> list[tuple[int, int, int]]:
+    """(first, end, ink) of each run of inked pixel rows, runs at most ``join`` blank rows apart joined."""
+    runs: list[tuple[int, int, int]] = []
+    for y in map(int, np.flatnonzero(rows)):
+        if runs and y - runs[-1][1] <= join:
+            first, _, ink = runs[-1]
+            runs[-1] = (first, y + 1, ink + int(rows[y]))
+        else:
+            runs.append((y, y + 1, int(rows[y])))
+    return runs
+
+
+def fit_to_ink(words: Iterable[OcrWord], ink: np.ndarray) -> list[OcrWord]:
+    """Word boxes cut down to the rows their letters are printed in (``ink``: the page, ink > 0).
+
+    On a blurred low-resolution page Tesseract gives every word of a text line the line's full
+    height, taller than its print: the lines of one table cell then overlap and the gap between
+    two rows shrinks to what lies between two lines of a cell, so rows are no longer told apart."""
+    fitted = []
+    for word in words:
+        box = ink[max(0, word.top):word.bottom, max(0, word.left):word.right]
+        runs = _ink_runs(np.count_nonzero(box, axis=1), max(1, round(INK_JOIN_SHARE * word.height)))
+        if not runs:
+            fitted.append(word)
+            continue
+        first, end, _ = max(runs, key=lambda r: r[2])
+        top = max(0, word.top) + first
+        fitted.append(replace(word, top=top, height=end - first))
+    return fitted
+
+
+def drop_specks(words: Sequence[OcrWord]) -> list[OcrWord]:
+    """Words that are specks of dirt left out. On a borderless page a speck above a text line
+    starts a line of its own, and with it a table row the line's words then join."""
+    if not words:
+        return []
+    tiny = SPECK_SHARE * median(w.height for w in words)
+    return [w for w in words if not (max(w.width, w.height) < tiny and w.confidence < SPECK_CONFIDENCE)]
