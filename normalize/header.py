@@ -116,9 +116,12 @@ def _match_label(label: str, settings: HeaderSettings) -> HeaderMatch | None:
         return HeaderMatch(f"q{q}", label, 100.0)
     # without parentheses and years: `TARGEI 2024` (OCR) is `TARGET` as surely as `TARGET 2024` is
     bare = collapse(_YEAR.sub(" ", re.sub(r"\([^)]*\)", " ", label))).strip(" :.")
+    squeezed = bare.replace(" ", "")
     best: HeaderMatch | None = None
     for role, wording in vocabulary().header_wordings:
-        score = max(_score(label, wording), _score(bare, wording) - 1.0 if bare else 0.0)
+        score = max(_score(label, wording), _score(bare, wording) - 1.0 if bare else 0.0,
+                    # a space OCR put inside a word (`TARGE I`)
+                    fuzz.ratio(squeezed, wording.replace(" ", "")) - 1.0 if squeezed else 0.0)
         if score >= settings.match_cutoff and (best is None or score > best.score):
             best = HeaderMatch(role, wording, score)
     return best

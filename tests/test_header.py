@@ -80,3 +80,4 @@ def test_two_columns_under_one_quarter_label_share_its_quarter():
 
 def test_a_target_header_with_its_year_matches_through_ocr_damage():
     assert match_header("TARGEI 2024", SETTINGS).role == "target_generic"
+    assert match_header("TARGE I 2022", SETTINGS).role == "target_generic"
