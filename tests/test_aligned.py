@@ -359,3 +359,19 @@ def test_low_resolution_borderless_scan_keeps_its_rows_and_quarter_labels(tmp_pa
         best = max(read, key=lambda cells: fuzz.ratio(cells[0], indicator))
         assert fuzz.ratio(best[0], indicator) >= 85, indicator
         assert fuzz.ratio(best[1], target) >= 60, indicator  # OCR may damage a `%` (`10096`), not the row
+
+
+@pytest.mark.slow
+def test_scanned_header_of_capitals_keeps_its_labels_whole(tmp_path: Path) -> None:
+    """An OCR box is as tall as the print: a header line of capitals looked like a smaller font
+    than the body, the space inside `INDIKATOR KINERJA` like the gap between two labels, and the
+    indicator column of a continuation page (one row under the header) was cut in two."""
+    from extract.ocr import OcrSettings, ocr_page
+    from samples.generator.scan import ScanSettings, generate_scan
+
+    scan = generate_scan("borderless", 821, tmp_path, ScanSettings(dpi=200, colour=True))
+    content = ocr_page(scan.pdf_path, 2, OcrSettings())
+    assert len(content.tables) == 1
+    grid = texts(content.tables[0])
+    assert grid[0][:4] == ["NO", "URAIAN", "INDIKATOR KINERJA", "TARGET"]
+    assert len(grid[0]) == 9  # NO, URAIAN, INDIKATOR KINERJA, TARGET, TW I … TW IV, PENANGGUNG JAWAB

@@ -159,11 +159,36 @@ def cells_to_grid(
     )
 
 
+# Share of the font size a word's print spans, by the letters in it (Latin book and sans fonts):
+# capitals, digits and ascenders reach the cap height, descenders hang below the baseline
+CAP_SHARE = 0.72  # `TARGET`, `2024`, `Lokasi` without a descender, `yang` without an ascender
+X_SHARE = 0.52  # `umum`, `saran`: x-height letters only
+FULL_SHARE = 0.93  # `Jumlah`, `Pengadaan`: an ascender and a descender
+TALL = frozenset("bdfhiklt")  # lower case letters (and the dot of an i) reaching about the cap height
+DESCENDING = frozenset("gjpqy")
+
+
+def em_share(text: str) -> float:
+    """Share of the font size the ink of ``text`` spans (1.0 for marks: nothing to tell by)."""
+    letters = [ch for ch in text if ch.isalnum()]
+    if not letters:
+        return 1.0
+    tall = any(ch.isupper() or ch.isdigit() or ch in TALL for ch in letters)
+    descends = any(ch in DESCENDING for ch in letters)
+    if tall and descends:
+        return FULL_SHARE
+    return CAP_SHARE if tall or descends else X_SHARE
+
+
 def ocr_words_to_words(words: Iterable[OcrWord], points_per_pixel: float) -> list[Word]:
-    """OCR words as the aligned-table finder takes them: boxes in points, the OCR word kept in ``parts``."""
+    """OCR words as the aligned-table finder takes them: boxes in points, the OCR word kept in
+    ``parts``. An OCR box is as tall as the word's print, so its font size is told from its letters:
+    a line of capitals (a header) is otherwise taken for a smaller font than the lines under it,
+    and the space between two of its words for the gap between two labels."""
     s = points_per_pixel
-    return [Word(text=w.text, bbox=BBox(w.left * s, w.top * s, w.right * s, w.bottom * s), font_size=w.height * s,
-                 confidence=round(w.confidence / 100.0, 3), parts=(w,)) for w in words]
+    return [Word(text=w.text, bbox=BBox(w.left * s, w.top * s, w.right * s, w.bottom * s),
+                 font_size=w.height * s / em_share(w.text), confidence=round(w.confidence / 100.0, 3), parts=(w,))
+            for w in words]
 
 
 def ocr_lines_of(points_per_pixel: float) -> Callable[[Sequence[Word]], tuple[TextLine, ...]]:
