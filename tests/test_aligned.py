@@ -340,8 +340,9 @@ def test_scanned_borderless_page_reads_back_to_the_text_layer_grid(tmp_path: Pat
 def test_low_resolution_borderless_scan_keeps_its_rows_and_quarter_labels(tmp_path: Path) -> None:
     """A generated borderless page scanned at 150 dpi (grey, JPEG): Tesseract gives the words of a
     text line the line's full height there, so the lines of a cell overlapped and rows ran into
-    each other, and it reads the bold TW I … TW IV labels as `wi`, `WI`. Every indicator of the
-    page keeps its row with its annual target, and every quarter column is labelled."""
+    each other, and it reads the bold TW I … TW IV labels as `wi`, `WI`; its reading of the page
+    leaves out faint lines (the second line of an indicator). Every indicator of the page keeps
+    its row, whole, with its annual target, and every quarter column is labelled."""
     from rapidfuzz import fuzz
 
     from extract.aligned_labels import QUARTER_WORD
@@ -357,7 +358,7 @@ def test_low_resolution_borderless_scan_keeps_its_rows_and_quarter_labels(tmp_pa
     read = [(row[2], row[3]) for row in grid[1:]]
     for indicator, target in [(row[2], row[3]) for row in texts(reference)[1:] if row[2]]:
         best = max(read, key=lambda cells: fuzz.ratio(cells[0], indicator))
-        assert fuzz.ratio(best[0], indicator) >= 85, indicator
+        assert fuzz.ratio(best[0], indicator) >= 90, indicator  # a lost last line of 80 characters: 88
         assert fuzz.ratio(best[1], target) >= 60, indicator  # OCR may damage a `%` (`10096`), not the row
 
 

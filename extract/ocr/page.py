@@ -14,7 +14,7 @@ from extract.aligned import continue_table, words_to_tables
 from extract.aligned_labels import reads_as_label
 from extract.ocr import cleanup, orientation, reading, ruling, tesseract, words
 from extract.ocr.raster import render_page
-from extract.ocr.reread import Reread, reread_unsure
+from extract.ocr.reread import Reread, read_missed_lines, reread_unsure
 from extract.ocr.settings import OcrSettings
 from extract.records import BBox, PageContent, TableGrid
 
@@ -155,9 +155,11 @@ def image_to_page_content(
         t = times.add("placement", t)
         aligned_settings = settings.aligned
         better = reread_unsure(prepared.grey, labels, settings, lambda text: reads_as_label(text, aligned_settings))
+        missed = read_missed_lines(prepared.grey, prepared.binary, remaining,
+                                   [_pixel_box(table.grid.bbox, ppp) for table in aligned], settings)
         t = times.add("tesseract", t)
-        if better:  # header labels read again alone: a misread label loses its whole column
-            remaining = _replace(remaining, better)
+        if better or missed:  # a misread label loses its whole column, a lost line its row's text
+            remaining = _replace(remaining, better) + missed
             aligned, rest = words_to_tables(words.ocr_words_to_words(remaining, ppp), page_number, settings.aligned,
                                             lines_of=words.ocr_lines_of(ppp), method="ocr-aligned",
                                             text_source="ocr")
@@ -195,6 +197,11 @@ def _replace(found: list[tesseract.OcrWord], better: Sequence[Reread]) -> list[t
         replaced.update({id(w): None for w in others})
     out = [replaced.get(id(w), w) for w in found]
     return [w for w in out if w is not None]
+
+
+def _pixel_box(box: BBox, points_per_pixel: float) -> tuple[int, int, int, int]:
+    return (round(box.x0 / points_per_pixel), round(box.top / points_per_pixel), round(box.x1 / points_per_pixel),
+            round(box.bottom / points_per_pixel))
 
 
 def _interior(bbox: BBox, dpi: int) -> tuple[int, int]:

@@ -125,3 +125,61 @@ def reread_unsure(grey: np.ndarray, words: Sequence[OcrWord], settings: OcrSetti
             better.append(Reread(tuple(words[i] for i in ordered), again))
     return better
 
+
+
+# --- lines Tesseract left out ------------------------------------------------------------------
+
+# a block of ink no word covers is a lost text line when it is about as tall as the words
+# (MISSED_HEIGHT, of the page's median word height) and at least MISSED_WIDTH of it long;
+# smaller blocks are the dot of an `i`, a tail of a letter cut off a box, a speck
+MISSED_HEIGHT = (0.6, 1.8)
+MISSED_WIDTH = 2.0
+LETTER_JOIN = 0.5  # of the word height: the letters and words of one line blur into one block
+MISSED_SCALE = 2.0
+MISSED_CONFIDENCE = 50.0  # below this, what is read in a lost block is a guess at dirt
+# a raw line: Tesseract's page layout analysis, which left the line out, finds no text in it either
+RAW_LINE_PSM = 13
+
+
+def _uncovered_ink(ink: np.ndarray, words: Sequence[OcrWord], height: float) -> np.ndarray:
+    """The ink no word's box (grown a little) covers, its letters blurred into line blocks."""
+    left = ink.copy()
+    pad = max(1, round(0.2 * height))
+    for w in words:
+        left[max(0, w.top - pad):w.bottom + pad, max(0, w.left - pad):w.right + pad] = 0
+    join = max(1, round(LETTER_JOIN * height))
+    return cv2.dilate(left, np.ones((1, join), np.uint8))
+
+
+def _read_block(grey: np.ndarray, box: tuple[int, int, int, int], height: float,
+                settings: OcrSettings) -> list[OcrWord]:
+    """The words of one block of ink, read as a line, boxed in the page's pixels."""
+    x, y, w, h = box
+    pad = max(4, round(MARGIN * height))
+    x0, y0 = max(0, x - pad), max(0, y - pad)
+    crop = grey[y0:y + h + pad, x0:x + w + pad]
+    found = tesseract.read_words(_view(crop, MISSED_SCALE, ""), languages=settings.languages, psm=RAW_LINE_PSM,
+                                 dpi=int(settings.dpi * MISSED_SCALE), timeout=settings.timeout_seconds)
+    s = MISSED_SCALE
+    # a raw line's words come boxed as tall as the crop: the block tells the rows they are printed in
+    return [replace(f, left=x0 + round(f.left / s), top=y, width=round(f.width / s), height=h) for f in found
+            if f.confidence >= MISSED_CONFIDENCE and any(ch.isalnum() for ch in f.text)]
+
+
+def read_missed_lines(grey: np.ndarray, ink: np.ndarray, words: Sequence[OcrWord],
+                      regions: Sequence[tuple[int, int, int, int]], settings: OcrSettings) -> list[OcrWord]:
+    """Words of the text lines Tesseract left out of its reading of the page (a faint line of a
+    low-resolution scan: the second line of an indicator, a whole row), inside ``regions``
+    (x0, y0, x1, y1 in pixels: the tables found): each block of ink as tall as a line of words
+    that no word covers, read alone."""
+    if not words:
+        return []
+    height = float(np.median([w.height for w in words]))
+    blocks = _uncovered_ink(ink, words, height)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(blocks, connectivity=8)
+    found: list[OcrWord] = []
+    for x, y, w, h, _ in stats[1:count]:
+        inside = any(x0 <= x and x + w <= x1 and y0 <= y and y + h <= y1 for x0, y0, x1, y1 in regions)
+        if inside and MISSED_HEIGHT[0] * height <= h <= MISSED_HEIGHT[1] * height and w >= MISSED_WIDTH * height:
+            found += _read_block(grey, (int(x), int(y), int(w), int(h)), height, settings)
+    return found
