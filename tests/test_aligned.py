@@ -376,3 +376,24 @@ def test_scanned_header_of_capitals_keeps_its_labels_whole(tmp_path: Path) -> No
     grid = texts(content.tables[0])
     assert grid[0][:4] == ["NO", "URAIAN", "INDIKATOR KINERJA", "TARGET"]
     assert len(grid[0]) == 9  # NO, URAIAN, INDIKATOR KINERJA, TARGET, TW I … TW IV, PENANGGUNG JAWAB
+
+
+@pytest.mark.slow
+def test_specks_on_a_scan_make_no_quarter_targets(tmp_path: Path) -> None:
+    """A speck of dirt Tesseract reads as `.` or `:` in a quarter cell of a row with an annual
+    target only made four quarter targets of nothing: rows printed without quarter targets keep
+    their quarter cells empty on a 150 dpi scan."""
+    from rapidfuzz import fuzz
+
+    from extract.ocr import OcrSettings, ocr_page
+    from samples.generator.scan import ScanSettings, generate_scan
+
+    scan = generate_scan("borderless", 812, tmp_path / "scan", ScanSettings(dpi=150, colour=True))
+    reference = texts(_page_grid(generate("borderless", 812, tmp_path).pdf_path, 1))
+    content = ocr_page(scan.pdf_path, 1, OcrSettings())
+    read = texts(content.tables[0])[1:]
+    annual_only = [row[2] for row in reference[1:] if row[2] and not any(row[4:8])]
+    assert annual_only
+    for indicator in annual_only:
+        best = max(read, key=lambda row: fuzz.ratio(row[2], indicator))
+        assert not any(best[4:8]), indicator

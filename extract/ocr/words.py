@@ -29,6 +29,8 @@ INK_JOIN_SHARE = 0.08
 # dash (no target) is as small but read surely
 SPECK_SHARE = 0.3
 SPECK_CONFIDENCE = 50.0
+# marks no RENAKSI cell holds alone (a dash does: no target): read alone, they are dirt on the paper
+LONE_MARKS = frozenset(".,:;'`‘’")
 
 
 def drop_ruling_residue(words: Iterable[OcrWord], inside: tuple[int, int] | None = None) -> list[OcrWord]:
@@ -232,8 +234,10 @@ def fit_to_ink(words: Iterable[OcrWord], ink: np.ndarray) -> list[OcrWord]:
 
 def drop_specks(words: Sequence[OcrWord]) -> list[OcrWord]:
     """Words that are specks of dirt left out. On a borderless page a speck above a text line
-    starts a line of its own, and with it a table row the line's words then join."""
+    starts a line of its own, and with it a table row the line's words then join; in the quarter
+    cells of a row with an annual target only it makes four quarter targets of nothing."""
     if not words:
         return []
     tiny = SPECK_SHARE * median(w.height for w in words)
-    return [w for w in words if not (max(w.width, w.height) < tiny and w.confidence < SPECK_CONFIDENCE)]
+    return [w for w in words if not (max(w.width, w.height) < tiny and w.confidence < SPECK_CONFIDENCE)
+            and not set(w.text) <= LONE_MARKS]
