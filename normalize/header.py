@@ -34,12 +34,15 @@ _ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")  # a scan's `ll` is the column number 11
 _VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
-# A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `T 1` —
-# a quarter word (or its first letter) and a damaged number of at most four marks
-# (`III` comes out as `ni`, `mi`, `Ul`, `4` as `a`; a lost numeral leaves `Tw` alone).
+# A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `Triwulan Hl`,
+# `TWh`, `Thi`, `T 1` — a quarter word and up to four damaged marks for its numeral (`III` comes
+# out as `ni`, `mi`, `Ul`, `Wl`, `4` as `a`; a lost numeral leaves `Tw` alone), or a lone `T` and
+# marks a numeral can turn into, one of them like a numeral (not `TAHUN`). A label that is
+# surely another known wording is no quarter label.
+_NUMERAL_MARKS = r"[1-4AHILTMNUVW|!\"'`’‘(){}\[\] ]"
 _QUARTER_LABEL_LOOSE = re.compile(
-    r"^(?:(?:T\s*[WV]{1,2}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*[1-4AILTMNU|!\"'`’‘V (){}\[\] ]{0,4}"
-    r"|T\s*[.\-]?\s*[1-4AILTMNU|!\"'`’‘V (){}\[\] ]{1,4})$")
+    rf"^(?:(?:T\s*[WV]{{1,2}}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*(?:{_NUMERAL_MARKS}|[A-Z]){{0,4}}"
+    rf"|T\s*[.\-]?\s*(?=.*[1-4IL|!]){_NUMERAL_MARKS}{{1,4}})$")
 
 
 @dataclass(frozen=True)
@@ -300,7 +303,13 @@ def _quarter_level(roles: list[str]) -> str | None:
 def _is_quarter_label(role: str, chain: list[tuple[int, str]]) -> bool:
     if role in QUARTER_ROLES:
         return True
-    return bool(chain) and bool(_QUARTER_LABEL_LOOSE.match(_normalise_label(chain[-1][1])))
+    if not chain or not _QUARTER_LABEL_LOOSE.match(_normalise_label(chain[-1][1])):
+        return False
+    known = _match_label(_normalise_label(chain[-1][1]), _STRICT)
+    return known is None or known.role in (*QUARTER_ROLES, "quarter_group")
+
+
+_STRICT = HeaderSettings(match_cutoff=90.0)  # a wording read surely enough to be no damaged TW label
 
 
 def _number_quarter_runs(roles: list[str], chains: list[list[tuple[int, str]]]) -> None:

@@ -57,7 +57,8 @@ def test_scanned_quarter_labels_are_numbered_by_their_place():
     body = [["Persentase ASN", "65%", "65%", "0%", "0%", "65%"]]
     for labels in (["TrwlI", "Trw tl", "Trw Il", "Trw IV"], ["Triwulan I", 'Triwulan "', "Triwulan i", "Triwulan IV"],
                    ["T 1", "TW 2", "TW il", "Tw 4"], ["Trwl", "Trw ll", "Trw mi", "Tw"],
-                   ["Triwulan I", "Triwulan il", "Triwulan i}", "Triwulan Iv"]):
+                   ["Triwulan I", "Triwulan il", "Triwulan i}", "Triwulan Iv"], ["Thi", "Twi", "TW Ill", "TWIV"],
+                   ["TWl", "TWh", "TW lll", "TWIV"], ["Triwulan I", "Triwulan", "Triwulan HI", "Triwulan IV"]):
         layout = roles(header, body, header2=[None, "TAHUNAN", *labels])
         assert layout.roles[2:] == ["q1", "q2", "q3", "q4"], labels
 
@@ -81,3 +82,10 @@ def test_two_columns_under_one_quarter_label_share_its_quarter():
 def test_a_target_header_with_its_year_matches_through_ocr_damage():
     assert match_header("TARGEI 2024", SETTINGS).role == "target_generic"
     assert match_header("TARGE I 2022", SETTINGS).role == "target_generic"
+
+
+def test_a_year_column_beside_the_quarters_is_no_quarter():
+    header = ["INDIKATOR KINERJA", "TARGET", None, None, None, None]
+    body = [["Persentase ASN", "65%", "65%", "0%", "0%", "65%"]]
+    layout = roles(header, body, header2=[None, "TAHUN", "Trw I", "Trw II", "Trw III", "Trw IV"])
+    assert layout.roles[1].endswith("target") and layout.roles[2:] == ["q1", "q2", "q3", "q4"]
