@@ -31,11 +31,21 @@ _PERCENT_AS_YO = re.compile(r"(?P<num>\d)\s+[Yy][o0](?![A-Za-z])")
 _LONE_SPECK = re.compile(r"(?<=\S)\s+[.:<>»«-](?=\s)")  # not `,`: `perencanaan , penganggaran` is a comma
 # (not `,` or `-`: a text cut by a page break ends with them and goes on on the next page)
 _TRAILING_SPECK = re.compile(r"(?<=[A-Za-z0-9)])\s*[.:<>»«]+$")
-# Letters whose capital is their small letter drawn larger: between lower-case words, `Operasional`
+_TRAILING_DASH = re.compile(r"(?<=[a-z])\s+-$")  # `dibina -`; a word cut at a page end keeps its `-`
+# a full stop after a lower-case word with more of the sentence after it (`yang. terlindungi`)
+# (a dictionary word's; `Kasubag.` is an abbreviation)
+_DOT_INSIDE = re.compile(r"(?P<word>\b[A-Za-z]*[a-z]{3})\.(?=\s+[a-z])")
+# the words indicators open with, read in lower case (`jumlah` for `Jumlah`)
+_INDICATOR_OPENING = re.compile(r"^(?:jumlah|persentase|tingkat|indeks|nilai|rasio|angka|cakupan|capaian|"
+                                r"rata-rata|prevalensi|predikat|opini|level|luas|panjang|frekuensi)\b")
+# Letters whose capital is their small letter drawn larger: between lower-case words (or after an
+# indicator's opening word: `Persentase Capaian kinerja`), `Operasional`
 # and `Situasi` are the dictionary's `operasional` and `situasi` read a size too big (a name such
 # as `Sistem Informasi` or `Sumba Barat` goes on in capitals and is left alone).
 _CAPITAL_MISREAD = re.compile(
-    r"(?P<before>(?<![A-Za-z])[a-z]{2,},? )(?P<word>[OSCVWXZ][a-z]{3,})(?=[,.]?\s+[a-z]|[,.]?$)")
+    r"(?P<before>(?:^(?:Jumlah|Persentase|Tingkat|Indeks|Nilai|Rasio|Angka|Cakupan|Capaian)"
+    r"|(?<![A-Za-z])[a-z]{2,}),? )"
+    r"(?P<word>[OSCVWXZ][a-z]{3,})(?=[,.]?\s+[a-z]|[,.]?$)")
 _MARKER_LOST_DOT = re.compile(r"^(?P<m>\d{1,2}|[a-h])[\s,:;]+(?=[A-Z])")
 _EDGE_JUNK = re.compile(rf"^[{re.escape(_JUNK_CHARS)}]+|[{re.escape(_JUNK_CHARS)}]+$")
 # Digits OCR reads as letters at the start of a number: O/o → 0, l/I/| → 1, S → 5 (before a digit or unit).
@@ -192,11 +202,19 @@ def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> 
             if lost:  # `2 Perumusan …`: the marker column's `2.` read into the text beside it
                 out = f"{lost.group('m')}. {out[lost.end():]}"
                 rules.append("marker-in-text")
-        specks = _TRAILING_SPECK.sub("", _LONE_SPECK.sub(" ", out))
+        dots = _DOT_INSIDE.sub(lambda m: m.group("word") if m.group("word").lower() in dictionary_words()
+                               else m.group(0), out)
+        specks = _TRAILING_SPECK.sub("", _LONE_SPECK.sub(" ", dots))
+        specks = _TRAILING_DASH.sub("", specks)
         if specks != out:
             out = specks
             rules.append("stray-marks")
         words = correct_words(out, known)
         out = words.text
         rules += words.rules
+        if role.split("@")[0].endswith("indicator"):
+            first_word = _INDICATOR_OPENING.match(out)
+            if first_word:  # `jumlah peserta didik …`: an indicator opens with a capital
+                out = first_word.group(0).capitalize() + out[first_word.end():]
+                rules.append("lexicon")
     return Repaired(collapse(out), tuple(dict.fromkeys(rules)))

@@ -132,6 +132,11 @@ def test_wide_quarter_cells_from_a_scan(seen, meant):
     ("kendaraan dinas Operasional atau lapangan", "kendaraan dinas operasional atau lapangan"),
     ("pengguna Sistem Informasi Kepegawaian", "pengguna Sistem Informasi Kepegawaian"),  # a name
     ("Kepala Dinas Sosial", "Kepala Dinas Sosial"),
+    ("Persentase Capaian kinerja pelayanan", "Persentase capaian kinerja pelayanan"),
+    ("jumlah peserta didik", "Jumlah peserta didik"),
+    ("Jumlah lembaga PAUD yang dibina -", "Jumlah lembaga PAUD yang dibina"),
+    ("keluarga miskin yang. terlindungi jaminan sosial", "keluarga miskin yang terlindungi jaminan sosial"),
+    ("Indeks Pembangunan Manusia", "Indeks Pembangunan Manusia"),
 ])
 def test_specks_and_capitals_a_scan_adds_to_text(seen, meant):
     assert repair_cell_text(seen, "indicator", set()).text == meant
