@@ -397,3 +397,23 @@ def test_specks_on_a_scan_make_no_quarter_targets(tmp_path: Path) -> None:
     for indicator in annual_only:
         best = max(read, key=lambda row: fuzz.ratio(row[2], indicator))
         assert not any(best[4:8]), indicator
+
+
+@pytest.mark.slow
+def test_percent_sign_set_apart_from_its_number_is_read_as_one(tmp_path: Path) -> None:
+    """`85 %` on a scan: Tesseract read the sign set apart as letters (`85 Jo`), the target lost
+    its unit. Every target printed with a `%` keeps it."""
+    from rapidfuzz import fuzz
+
+    from extract.ocr import OcrSettings, ocr_page
+    from samples.generator.scan import ScanSettings, generate_scan
+
+    scan = generate_scan("borderless", 825, tmp_path / "scan", ScanSettings(dpi=300, colour=True))
+    reference = texts(_page_grid(generate("borderless", 825, tmp_path).pdf_path, 1))
+    content = ocr_page(scan.pdf_path, 1, OcrSettings())
+    read = texts(content.tables[0])[1:]
+    with_percent = [(row[2], row[3]) for row in reference[1:] if row[2] and row[3].endswith("%")]
+    assert with_percent
+    for indicator, target in with_percent:
+        best = max(read, key=lambda row: fuzz.ratio(row[2], indicator))
+        assert best[3].replace(" ", "") == target.replace(" ", ""), indicator

@@ -14,7 +14,7 @@ from extract.aligned import continue_table, words_to_tables
 from extract.aligned_labels import reads_as_label
 from extract.ocr import cleanup, orientation, reading, ruling, tesseract, words
 from extract.ocr.raster import render_page
-from extract.ocr.reread import Reread, read_missed_lines, reread_unsure
+from extract.ocr.reread import Reread, read_missed_lines, reread_percent_signs, reread_unsure
 from extract.ocr.settings import OcrSettings
 from extract.records import BBox, PageContent, TableGrid
 
@@ -155,6 +155,8 @@ def image_to_page_content(
         t = times.add("placement", t)
         aligned_settings = settings.aligned
         better = reread_unsure(prepared.grey, labels, settings, lambda text: reads_as_label(text, aligned_settings))
+        in_tables = {id(w.parts[0]) for table in aligned for w in table.words}
+        better += reread_percent_signs(prepared.grey, [w for w in remaining if id(w) in in_tables], settings)
         missed = read_missed_lines(prepared.grey, prepared.binary, remaining,
                                    [_pixel_box(table.grid.bbox, ppp) for table in aligned], settings)
         t = times.add("tesseract", t)

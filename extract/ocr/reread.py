@@ -12,6 +12,7 @@ found on the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -183,3 +184,43 @@ def read_missed_lines(grey: np.ndarray, ink: np.ndarray, words: Sequence[OcrWord
         if inside and MISSED_HEIGHT[0] * height <= h <= MISSED_HEIGHT[1] * height and w >= MISSED_WIDTH * height:
             found += _read_block(grey, (int(x), int(y), int(w), int(h)), height, settings)
     return found
+
+
+# --- a percent sign set apart from its number ----------------------------------------------------
+
+NUMBER = re.compile(r"^\d[\d.,]*$")
+MARK_CHARACTERS = 2  # `%` read as letters stays this short: `Jo`, `yo`, `fe`, `&`
+# words of one value sit at most this many word heights apart (`85 %`)
+VALUE_GAP_HEIGHTS = 0.8
+PERCENT_VIEWS = ((3.0, ""), (2.0, ""), (4.0, ""))
+
+
+def _after_number(mark: OcrWord, number: OcrWord) -> bool:
+    same_line = min(mark.bottom, number.bottom) - max(mark.top, number.top) > 0.5 * min(mark.height, number.height)
+    return same_line and 0 <= mark.left - number.right <= VALUE_GAP_HEIGHTS * max(mark.height, number.height)
+
+
+def _percent_mark(number: OcrWord, mark: OcrWord, grey: np.ndarray, settings: OcrSettings) -> bool:
+    """The pair read again, alone and enlarged, gives the same number and a `%` after it."""
+    pair = _joined([number, mark])
+    pad = max(4, int(MARGIN * pair.height))
+    crop = grey[max(0, pair.top - pad):pair.bottom + pad, max(0, pair.left - pad):pair.right + pad]
+    for scale, treatment in PERCENT_VIEWS:
+        read = _read_view(crop, scale, treatment, settings)
+        if read is not None and read[0].replace(" ", "") == number.text + "%":
+            return True
+    return False
+
+
+def reread_percent_signs(grey: np.ndarray, words: Sequence[OcrWord], settings: OcrSettings) -> list[Reread]:
+    """Percent signs Tesseract read as letters (`85 %` as `85 Jo`, `100 fe`): a short word with no
+    digit right after a number, read again with its number; `%` where that reading says so."""
+    numbers = [w for w in words if NUMBER.match(w.text)]
+    better = []
+    for mark in words:
+        if mark.text == "%" or len(mark.text) > MARK_CHARACTERS or any(ch.isdigit() for ch in mark.text):
+            continue
+        number = next((n for n in numbers if _after_number(mark, n)), None)
+        if number is not None and _percent_mark(number, mark, grey, settings):
+            better.append(Reread((mark,), replace(mark, text="%")))
+    return better
