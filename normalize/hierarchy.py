@@ -180,6 +180,8 @@ def _attach_sub_items(emitted: list[Indicator], headings: dict[str, str]) -> lis
         if ind.text.endswith(":") and no_value:
             headings[ind.level] = ind.text.rstrip(" :")
             continue
+        if ind.text.endswith(":") and ind.confidence < 1.0:
+            ind.text = ind.text.rstrip(" :")  # a speck a scan left after an indicator with its target
         m = _DASH_ITEM.match(ind.text)
         if m and ind.level in headings:
             ind.text = f"{headings[ind.level]} - {ind.text[m.end():]}"

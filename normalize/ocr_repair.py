@@ -26,11 +26,13 @@ _JUNK_TOKEN = re.compile(rf"^[{re.escape(_JUNK_CHARS)},;]+$")
 _LONE_STROKE = re.compile(r"^[\]\[|lIi!](?P<rest>(?:\s*%|\s+[A-Za-z]{2,}[.]?)?)$")
 _PERCENT_AS_YO = re.compile(r"(?P<num>\d)\s+[Yy][o0](?![A-Za-z])")
 # Specks a scan leaves beside words, read as marks: between two words (`peningkatan . kompetensi`,
-# `yang > diadakan`) and after the last (`RKPD .`, `ditetapkan :`, `dasar.`). A leading `-` is a
-# list item's dash and stays.
-_LONE_SPECK = re.compile(r"(?<=\S)\s+[.:<>»«-](?=\s)")  # not `,`: `perencanaan , penganggaran` is a comma
+# `yang > diadakan`) and after the last (`RKPD .`, `dasar.`). A leading `-` is a list item's dash
+# and stays.
+# Not `,` (`perencanaan , penganggaran` is a comma) nor `:` (`SASARAN 1 : Meningkatnya …` is a
+# heading, `jumlah kasus … :` heads the `- Anthrax` rows below it).
+_LONE_SPECK = re.compile(r"(?<=[A-Za-z])\s+[.<>»«-](?=\s+[a-z])")
 # (not `,` or `-`: a text cut by a page break ends with them and goes on on the next page)
-_TRAILING_SPECK = re.compile(r"(?<=[A-Za-z0-9)])\s*[.:<>»«]+$")
+_TRAILING_SPECK = re.compile(r"(?<=[A-Za-z0-9)])\s*[.<>»«]+$")
 _TRAILING_DASH = re.compile(r"(?<=[a-z])\s+-$")  # `dibina -`; a word cut at a page end keeps its `-`
 # a full stop after a lower-case word with more of the sentence after it (`yang. terlindungi`)
 # (a dictionary word's; `Kasubag.` is an abbreviation)

@@ -125,7 +125,8 @@ def test_wide_quarter_cells_from_a_scan(seen, meant):
 
 @pytest.mark.parametrize(("seen", "meant"), [
     ("Jumlah laporan evaluasi pelaksanaan RKPD .", "Jumlah laporan evaluasi pelaksanaan RKPD"),
-    ("Jumlah dokumen yang ditetapkan :", "Jumlah dokumen yang ditetapkan"),
+    ("SASARAN 1 : Meningkatnya pendapatan asli daerah", "SASARAN 1 : Meningkatnya pendapatan asli daerah"),
+    ("jumlah kasus penyakit hewan menular :", "Jumlah kasus penyakit hewan menular :"),  # heads the items below
     ("pelatihan peningkatan . kompetensi", "pelatihan peningkatan kompetensi"),
     ("mesin lainnya yang > diadakan", "mesin lainnya yang diadakan"),
     ("- Daging", "- Daging"),  # a list item's dash
