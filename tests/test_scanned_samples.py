@@ -21,6 +21,10 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
     ("scan300g_seed_018_satpolpp_luwu_timur_2022", 0.93),  # 300 dpi grey, landscape pages stored sideways
     ("scan200c_seed_013_dinsos_bandung_barat_2025", 0.93),  # 200 dpi colour
     ("scan150g_seed_018_satpolpp_luwu_timur_2022", 0.85),  # 150 dpi grey
+    # wide quarter columns whose bold `Trw I … Trw IV` labels OCR misreads, SATUAN and ANGGARAN columns
+    ("scan200g_excel_807_dinsospmd_pangkajene_dan_kepulauan_2022", 0.93),
+    # quarters at sasaran level beside a 12-month schedule, 200 dpi colour
+    ("scan200c_sasaranq_807_diskominfosp_salatiga_2021", 0.93),
 ])
 def test_scanned_sample_scores(name: str, goal: float) -> None:
     doc = convert_pdf(SAMPLES / f"{name}.pdf")
