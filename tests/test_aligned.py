@@ -355,11 +355,13 @@ def test_low_resolution_borderless_scan_keeps_its_rows_and_quarter_labels(tmp_pa
     assert len(content.tables) == 1
     grid = texts(content.tables[0])
     assert all(QUARTER_WORD.match(label.replace(" ", "")) for label in grid[0][4:8])
-    read = [(row[2], row[3]) for row in grid[1:]]
-    for indicator, target in [(row[2], row[3]) for row in texts(reference)[1:] if row[2]]:
-        best = max(read, key=lambda cells: fuzz.ratio(cells[0], indicator))
-        assert fuzz.ratio(best[0], indicator) >= 90, indicator  # a lost last line of 80 characters: 88
-        assert fuzz.ratio(best[1], target) >= 60, indicator  # OCR may damage a `%` (`10096`), not the row
+    for printed in [row for row in texts(reference)[1:] if row[2]]:
+        indicator, target = printed[2], printed[3]
+        best = max(grid[1:], key=lambda row: fuzz.ratio(row[2], indicator))
+        assert fuzz.ratio(best[2], indicator) >= 90, indicator  # a lost last line of 80 characters: 88
+        assert fuzz.ratio(best[3], target) >= 60, indicator  # OCR may damage a `%` (`10096`), not the row
+        if not any(printed[4:8]):  # a streak of dirt read as `vo` made a quarter target of nothing
+            assert not any(best[4:8]), indicator
 
 
 @pytest.mark.slow

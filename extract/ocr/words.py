@@ -239,5 +239,10 @@ def drop_specks(words: Sequence[OcrWord]) -> list[OcrWord]:
     if not words:
         return []
     tiny = SPECK_SHARE * median(w.height for w in words)
-    return [w for w in words if not (max(w.width, w.height) < tiny and w.confidence < SPECK_CONFIDENCE)
-            and not set(w.text) <= LONE_MARKS]
+
+    def speck(w: OcrWord) -> bool:
+        # small every way; or letters flatter than any printed letter (a streak: `vo`); a dash is as flat
+        small = max(w.width, w.height) < tiny or (w.height < tiny and any(ch.isalnum() for ch in w.text))
+        return small and w.confidence < SPECK_CONFIDENCE
+
+    return [w for w in words if not speck(w) and not set(w.text) <= LONE_MARKS]
