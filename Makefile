@@ -43,8 +43,9 @@ lint: install  ## ruff and mypy, the same settings as CI
 	$(BIN)/ruff check .
 	$(BIN)/mypy $(LINT_PATHS)
 
-bench: install  ## measure speed and memory; writes BENCHMARKS.md
+bench: install  ## measure speed and memory; writes BENCHMARKS.md and BENCHMARKS-OCR.md
 	$(BIN)/python -m bench.run $(ARGS)
+	$(BIN)/python -m bench.ocr_pages
 
 clean:  ## remove outputs and caches (keeps .venv)
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
