@@ -8,6 +8,7 @@ that text back. Every join is recorded as a ``Repair``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -181,6 +182,9 @@ def _merge_into(prev: TableRecord, rec: TableRecord, origins: dict[str, TableRec
 _OPEN_ENDINGS = frozenset({"dan", "atau", "serta", "di", "ke", "dari", "untuk", "pada", "yang", "dengan",
                            "terhadap", "bagi", "oleh", "dalam", "melalui", "antara", "sebagai", "tentang",
                            "kepada", "per", "bidang", "urusan", "&"})
+# The region a standard programme name ends with (`… Pemerintahan Daerah` / `Kabupaten/Kota`): alone
+# at the top of a page it is the tail of the name above, never a name of its own.
+_REGION_TAIL = re.compile(r"^(?:Kabupaten\s*/\s*Kota|Kabupaten|Kota|Provinsi)\.?$", re.IGNORECASE)
 _PAIRED = {"sasaran": ("sasaran_indicator", "sasaran_target"), "program": ("program_indicator", "program_target")}
 
 
@@ -191,7 +195,7 @@ def _is_open(text: str) -> bool:
 
 def _runs_on(role: str, frag: Fragment, rec: TableRecord, owner: TableRecord) -> bool:
     """Does the text at the top of a page in a merged column continue the cell above it?"""
-    if frag.text[:1].islower() or _is_open(owner.text(role)):
+    if frag.text[:1].islower() or _is_open(owner.text(role)) or _REGION_TAIL.match(frag.text):
         return True
     paired = _PAIRED.get(role)
     # A new sasaran or program comes with its own indicator; the tail of the one above has none.

@@ -34,3 +34,13 @@ def test_generated_document_scores(family: str, seed: int, tmp_path: Path) -> No
     rows = convert_pdf(doc.pdf_path).rows
     score = f1(rows, doc.truth_path)
     assert score >= 0.99, differences(rows, doc.truth_path)
+
+
+def test_a_programme_name_broken_by_a_page_before_its_region_is_one_name(tmp_path: Path) -> None:
+    """word2 seed 807: `Penunjang Urusan Pemerintahan Daerah` at the foot of page 2 in a merged
+    cell, `Kabupaten/Kota` at the top of page 3 beside a new kegiatan."""
+    doc = generate("word2", 807, tmp_path)
+    rows = convert_pdf(doc.pdf_path).rows
+    assert "Kabupaten/Kota" not in {r.program for r in rows}
+    assert "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota" in {r.program for r in rows}
+    assert differences(rows, doc.truth_path) == []
