@@ -35,13 +35,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")  # a scan's `ll` is the column number 11
 _VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
 # A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `Triwulan Hl`,
-# `TWh`, `Thi`, `T 1` — a quarter word and up to four damaged marks for its numeral (`III` comes
+# `TWh`, `Thi`, `Trew Ill`, `T 1` — a quarter word and up to four damaged marks for its numeral (`III` comes
 # out as `ni`, `mi`, `Ul`, `Wl`, `4` as `a`; a lost numeral leaves `Tw` alone), or a lone `T` and
 # marks a numeral can turn into, one of them like a numeral (not `TAHUN`). A label that is
 # surely another known wording is no quarter label.
 _NUMERAL_MARKS = r"[1-4AHILTMNUVW|!\"'`’‘(){}\[\] ]"
 _QUARTER_LABEL_LOOSE = re.compile(
-    rf"^(?:(?:T\s*[WV]{{1,2}}|TR[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*(?:{_NUMERAL_MARKS}|[A-Z]){{0,4}}"
+    rf"^(?:(?:T\s*[WV]{{1,2}}|TR[A-Z]?[WV]|TRIW(?:ULAN)?|TRI\s*WULAN|KUARTAL)\s*[.\-]?\s*(?:{_NUMERAL_MARKS}|[A-Z]){{0,4}}"
     rf"|T\s*[.\-]?\s*(?=.*[1-4IL|!]){_NUMERAL_MARKS}{{1,4}})$")
 
 

@@ -24,13 +24,14 @@ _JUNK_TOKEN = re.compile(rf"^[{re.escape(_JUNK_CHARS)},;]+$")
 # One stroke where a number stands: a target cell holding only `]`, `l`, `I`, `|`, `i` or `!`
 # (perhaps before its unit or `%`) holds a 1.
 _LONE_STROKE = re.compile(r"^[\]\[|lIi!](?P<rest>(?:\s*%|\s+[A-Za-z]{2,}[.]?)?)$")
+_PERCENT_ALONE = re.compile(r"^(?:[Yy][o0]|96|9/o|%o|°/o)$")
 _PERCENT_AS_YO = re.compile(r"(?P<num>\d)\s+[Yy][o0](?![A-Za-z])")
 # Specks a scan leaves beside words, read as marks: between two words (`peningkatan . kompetensi`,
 # `yang > diadakan`) and after the last (`RKPD .`, `dasar.`). A leading `-` is a list item's dash
 # and stays.
 # Not `,` (`perencanaan , penganggaran` is a comma) nor `:` (`SASARAN 1 : Meningkatnya …` is a
 # heading, `jumlah kasus … :` heads the `- Anthrax` rows below it).
-_LONE_SPECK = re.compile(r"(?<=[A-Za-z])\s+[.<>»«-](?=\s+[a-z])")
+_LONE_SPECK = re.compile(r"(?<=[A-Za-z])\s+[.<>»«-](?=\s+[A-Za-z])")
 # (not `,` or `-`: a text cut by a page break ends with them and goes on on the next page)
 _TRAILING_SPECK = re.compile(r"(?<=[A-Za-z0-9)])\s*[.<>»«]+$")
 _TRAILING_DASH = re.compile(r"(?<=[a-z])\s+-$")  # `dibina -`; a word cut at a page end keeps its `-`
@@ -180,6 +181,8 @@ def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> 
         lone = _LONE_STROKE.match(collapse(text))
         if lone:  # a serif `1` alone in a target cell, read as `]`, `l` or `|`
             return Repaired(f"1{lone.group('rest')}", ("digit-misread",))
+    if role.split("@")[0].endswith("unit") and _PERCENT_ALONE.match(collapse(text)):
+        return Repaired("%", ("percent-misread",))  # a SATUAN cell's `%` read as `yo`, `Yo` or `96`
     first = drop_stray_marks(text)
     rules = list(first.rules)
     out = first.text

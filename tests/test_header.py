@@ -58,7 +58,8 @@ def test_scanned_quarter_labels_are_numbered_by_their_place():
     for labels in (["TrwlI", "Trw tl", "Trw Il", "Trw IV"], ["Triwulan I", 'Triwulan "', "Triwulan i", "Triwulan IV"],
                    ["T 1", "TW 2", "TW il", "Tw 4"], ["Trwl", "Trw ll", "Trw mi", "Tw"],
                    ["Triwulan I", "Triwulan il", "Triwulan i}", "Triwulan Iv"], ["Thi", "Twi", "TW Ill", "TWIV"],
-                   ["TWl", "TWh", "TW lll", "TWIV"], ["Triwulan I", "Triwulan", "Triwulan HI", "Triwulan IV"]):
+                   ["TWl", "TWh", "TW lll", "TWIV"], ["Triwulan I", "Triwulan", "Triwulan HI", "Triwulan IV"],
+                   ["Twi", "Trw ll", "Trew Ill", "Trw iv"]):
         layout = roles(header, body, header2=[None, "TAHUNAN", *labels])
         assert layout.roles[2:] == ["q1", "q2", "q3", "q4"], labels
 

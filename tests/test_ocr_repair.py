@@ -141,3 +141,9 @@ def test_wide_quarter_cells_from_a_scan(seen, meant):
 ])
 def test_specks_and_capitals_a_scan_adds_to_text(seen, meant):
     assert repair_cell_text(seen, "indicator", set()).text == meant
+
+
+@pytest.mark.parametrize("seen", ["yo", "Yo", "96"])
+def test_a_unit_cell_holding_a_misread_percent_sign(seen):
+    assert repair_cell_text(seen, "unit", set()).text == "%"
+    assert repair_cell_text("Lap", "unit", set()).text == "Lap"
