@@ -24,6 +24,8 @@ _JUNK_TOKEN = re.compile(rf"^[{re.escape(_JUNK_CHARS)},;]+$")
 # One stroke where a number stands: a target cell holding only `]`, `l`, `I`, `|`, `i` or `!`
 # (perhaps before its unit or `%`) holds a 1.
 _LONE_STROKE = re.compile(r"^[\]\[|lIi!](?P<rest>(?:\s*%|\s+[A-Za-z]{2,}[.]?)?)$")
+# `20rang`, `2 0rang`: `2 Orang` with the unit's O read as a zero
+_ZERO_FOR_O = re.compile(r"(?<![\d.,])(?P<num>\d+?)\s?0(?P<rest>[a-z]{2,})\b")
 _PERCENT_ALONE = re.compile(r"^(?:[Yy][o0]|96|9/o|%o|°/o)$")
 _PERCENT_AS_YO = re.compile(r"(?P<num>\d)\s+[Yy][o0](?![A-Za-z])")
 # Specks a scan leaves beside words, read as marks: between two words (`peningkatan . kompetensi`,
@@ -191,6 +193,12 @@ def repair_cell_text(text: str, role: str, known: set[str] | frozenset[str]) -> 
         if percent != out:
             out = percent
             rules.append("percent-misread")
+        units = vocabulary().unit_variants
+        unit_o = _ZERO_FOR_O.sub(lambda m: f"{m.group('num')} O{m.group('rest')}"
+                                 if "o" + m.group("rest").lower() in units else m.group(0), out)
+        if unit_o != out:
+            out = unit_o
+            rules.append("digit-misread")
         zeroed = _LONE_O.sub("0", out)  # `TW IV: O Kali`: a lone O before a unit is a zero
         if zeroed != out:
             out = zeroed

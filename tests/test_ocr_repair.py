@@ -118,7 +118,8 @@ def test_a_serif_one_inside_a_cell_is_no_ruling_residue():
     assert drop_ruling_residue([one, stub]) == []
 
 
-@pytest.mark.parametrize(("seen", "meant"), [("25 yo", "25%"), ("100 Yo", "100%"), ("11 Lap +", "11 Lap")])
+@pytest.mark.parametrize(("seen", "meant"), [("25 yo", "25%"), ("100 Yo", "100%"), ("11 Lap +", "11 Lap"),
+                                           ("20rang", "2 Orang"), ("2 0rang", "2 Orang"), ("0 rang", "0 rang")])
 def test_wide_quarter_cells_from_a_scan(seen, meant):
     assert repair_cell_text(seen, "q3", set()).text == meant
 
