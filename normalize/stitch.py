@@ -145,6 +145,9 @@ def is_continuation(prev: TableRecord, rec: TableRecord, settings: StitchSetting
         if target and parse_number(target) is not None and \
                 fuzz.ratio(collapse(target), collapse(prev.text(role))) < settings.same_text_cutoff:
             return False  # a target of its own: a new row
+        indicator = rec.text(role.replace("target", "indicator"))
+        if target and _OPENS_INDICATOR.match(indicator):
+            return False  # `Persentase BMD …` with its `100%`: a new indicator, whatever the target above
     return True
 
 
@@ -182,6 +185,9 @@ def _merge_into(prev: TableRecord, rec: TableRecord, origins: dict[str, TableRec
 _OPEN_ENDINGS = frozenset({"dan", "atau", "serta", "di", "ke", "dari", "untuk", "pada", "yang", "dengan",
                            "terhadap", "bagi", "oleh", "dalam", "melalui", "antara", "sebagai", "tentang",
                            "kepada", "per", "bidang", "urusan", "&"})
+# The words an indicator opens with: the rest of a cut indicator goes on mid-sentence
+_OPENS_INDICATOR = re.compile(r"^(?:Jumlah|Persentase|Prosentase|Tingkat|Indeks|Nilai|Rasio|Angka|Cakupan|Capaian|"
+                              r"Rata-rata|Prevalensi|Predikat|Opini|Level|Luas|Panjang|Frekuensi)\b")
 # The region a standard programme name ends with (`… Pemerintahan Daerah` / `Kabupaten/Kota`): alone
 # at the top of a page it is the tail of the name above, never a name of its own.
 _REGION_TAIL = re.compile(r"^(?:Kabupaten\s*/\s*Kota|Kabupaten|Kota|Provinsi)\.?$", re.IGNORECASE)

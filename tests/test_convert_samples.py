@@ -44,3 +44,11 @@ def test_a_programme_name_broken_by_a_page_before_its_region_is_one_name(tmp_pat
     assert "Kabupaten/Kota" not in {r.program for r in rows}
     assert "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota" in {r.program for r in rows}
     assert differences(rows, doc.truth_path) == []
+
+
+def test_a_new_indicator_at_the_top_of_a_page_with_the_same_target_is_a_new_row(tmp_path: Path) -> None:
+    """sasaranq seed 808: page 2 opens with kegiatan `Administrasi Barang …` and `Persentase BMD …
+    100%` under a page that ended with another kegiatan's `100%`: no row split across the break."""
+    doc = generate("sasaranq", 808, tmp_path)
+    rows = convert_pdf(doc.pdf_path).rows
+    assert differences(rows, doc.truth_path) == []
