@@ -65,7 +65,8 @@ _AS_DIGIT = str.maketrans({"l": "1", "L": "1", "I": "1", "|": "1", "!": "1", "i"
 
 def resolve_ocr_code(text: str, place: Place) -> str:
     """An OCR'd depth number read in sequence: `11`, `Ll` or `1l` after `1` is `1.1`; `111` after `1.1`
-    is `1.1.1`. The candidates are the next child, sibling or ancestor's sibling of the last number."""
+    is `1.1.1`; `14` after `1` is `1.1` too, one digit off. The candidates are the next child,
+    sibling or ancestor's sibling of the last number."""
     digits = re.sub(r"\D", "", text.translate(_AS_DIGIT))
     if not digits:
         return text
@@ -80,6 +81,18 @@ def resolve_ocr_code(text: str, place: Place) -> str:
     for code in candidates:
         if "".join(map(str, code)) == digits:
             return ".".join(map(str, code))
+    # One digit misread (`14` for `11`) or one too many (`2.1.41` for `2.1.1`; a printed `1.3`
+    # after `1.1` is trusted): the one candidate it is that near. Digits as printed only: `Il` is
+    # the roman II of a sasaran.
+    parts = printed.split(".") if re.fullmatch(r"\d+(?:\.\d+)+", printed) else None
+    near = [code for code in candidates
+            if (parts is not None and len(parts) == len(code)
+                and tuple(int(n) for n in parts[:-1]) == code[:-1]
+                and len(parts[-1]) > len(str(code[-1])) and str(code[-1]) in parts[-1])  # a speck read too
+            or (parts is None and printed.isdigit() and len(digits) == len("".join(map(str, code))) > 1
+                and sum(a != b for a, b in zip(digits, "".join(map(str, code)), strict=True)) == 1)]
+    if len(near) == 1:
+        return ".".join(map(str, near[0]))
     return text
 
 

@@ -72,6 +72,9 @@ def test_depth_numbers_read_in_sequence():
     assert resolve_ocr_code("12", Place(last_code=(1, 1, 1))) == "1.2"
     assert resolve_ocr_code("2", Place(last_code=(1, 2))) == "2"
     assert resolve_ocr_code("1.3", Place(last_code=(1, 1))) == "1.3"
+    assert resolve_ocr_code("14", Place(last_code=(1,))) == "1.1"  # one digit misread
+    assert resolve_ocr_code("2.1.41", Place(last_code=(2, 1))) == "2.1.1"  # a speck read as a digit
+    assert resolve_ocr_code("Il", Place(last_code=(1, 1, 2))) == "Il"  # a roman II, not 1.2
 
 
 def test_a_target_mangled_by_ocr_follows_the_others_of_its_indicator():
