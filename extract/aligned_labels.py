@@ -97,14 +97,24 @@ def _continues_header(band: Band, settings: AlignedSettings) -> bool:
                 not _is_header_word(band.words[0].text, settings))
 
 
-def _group_line_above(band: Band, header: Band, settings: AlignedSettings) -> bool:
-    """A group label above the header line (TARGET over TAHUNAN, TW I …), not a title line."""
-    if YEAR.search(band.text) or band.size > header.size + 1.0 or not _styled(band.words, settings):
+def _over_a_label(phrase: Phrase, words: Sequence[Word]) -> bool:
+    """Centred over a header word (`PENANGGUNG`, wider, over `JAWAB`)."""
+    return any(min(phrase.x1, w.bbox.x1) - max(phrase.x0, w.bbox.x0)
+               >= 0.5 * min(phrase.x1 - phrase.x0, w.bbox.x1 - w.bbox.x0) for w in words)
+
+
+def _group_line_above(band: Band, header: Sequence[Band], settings: AlignedSettings) -> bool:
+    """A group label above the header line (TARGET over TAHUNAN, TW I …), or the first line of a
+    two-line label (`PENANGGUNG` over `JAWAB`, the one-line labels set between them), not a title."""
+    line = header[0]
+    if YEAR.search(band.text) or band.size > line.size + 1.0 or not _styled(band.words, settings):
         return False
     phrases = band_phrases(band, settings.label_gap_em * band.size)
-    left, right = min(w.bbox.x0 for w in header.words), max(w.bbox.x1 for w in header.words)
-    if len(phrases) == 1 and (phrases[0].x0 < left - band.size or phrases[0].x1 > right + band.size):
-        return False  # one label sticking out of the header line: a title
+    words = [w for b in header for w in b.words]
+    left, right = min(w.bbox.x0 for w in words), max(w.bbox.x1 for w in words)
+    if len(phrases) == 1 and (phrases[0].x0 < left - band.size or phrases[0].x1 > right + band.size) \
+            and not _over_a_label(phrases[0], words):
+        return False  # one label sticking out of the header, over none of its labels: a title
     return all(_is_label(p, settings) and _is_heading(p, settings) for p in phrases)
 
 
@@ -114,14 +124,14 @@ def find_header(bands: Sequence[Band], start: int, settings: AlignedSettings) ->
         if not is_header_line(bands[i], settings):
             continue
         size = bands[i].size
-        first = i
-        while first - 1 >= start and bands[first].top - bands[first - 1].bottom <= settings.header_gap_em * size \
-                and _group_line_above(bands[first - 1], bands[i], settings):
-            first -= 1
         end = i + 1
         while end < len(bands) and bands[end].top - bands[end - 1].bottom <= settings.header_gap_em * size \
                 and (_continues_header(bands[end], settings) or is_header_line(bands[end], settings)):
             end += 1
+        first = i
+        while first - 1 >= start and bands[first].top - bands[first - 1].bottom <= settings.header_gap_em * size \
+                and _group_line_above(bands[first - 1], bands[i:end], settings):
+            first -= 1
         return first, end
     return None
 
