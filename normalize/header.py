@@ -303,9 +303,10 @@ def _quarter_level(roles: list[str]) -> str | None:
 def _is_quarter_label(role: str, chain: list[tuple[int, str]]) -> bool:
     if role in QUARTER_ROLES:
         return True
-    if not chain or not _QUARTER_LABEL_LOOSE.match(_normalise_label(chain[-1][1])):
+    label = _normalise_label(chain[-1][1]) if chain else ""
+    if not _QUARTER_LABEL_LOOSE.match(label):
         return False
-    known = _match_label(_normalise_label(chain[-1][1]), _STRICT)
+    known = _match_label(label, _STRICT)
     return known is None or known.role in (*QUARTER_ROLES, "quarter_group")
 
 

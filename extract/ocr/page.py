@@ -137,7 +137,7 @@ def image_to_page_content(
     remaining: list[tesseract.OcrWord] = []
     if read.ruled is not None:
         for layout, per_cell in zip(read.layouts, read.ruled.cells, strict=True):
-            cells = [words.drop_ruling_residue(cell, _interior(bbox, settings.dpi))
+            cells = [words.drop_ruling_residue(cell, _interior(bbox, ppp))
                      for cell, (*_, bbox) in zip(per_cell, layout.cells, strict=True)]
             tables.append(words.cells_to_grid(layout, cells, page_number=page_number, method="ocr-ruled",
                                               points_per_pixel=ppp))
@@ -206,10 +206,10 @@ def _pixel_box(box: BBox, points_per_pixel: float) -> tuple[int, int, int, int]:
             round(box.bottom / points_per_pixel))
 
 
-def _interior(bbox: BBox, dpi: int) -> tuple[int, int]:
+def _interior(bbox: BBox, points_per_pixel: float) -> tuple[int, int]:
     """The x range of a cell (points) in pixels, without the band its rulings may leave residue in."""
-    px = dpi / 72.0
-    return round((bbox.x0 + RESIDUE_BAND_POINTS) * px), round((bbox.x1 - RESIDUE_BAND_POINTS) * px)
+    return (round((bbox.x0 + RESIDUE_BAND_POINTS) / points_per_pixel),
+            round((bbox.x1 - RESIDUE_BAND_POINTS) / points_per_pixel))
 
 
 def ocr_page(pdf_path: Path, page_number: int, settings: OcrSettings, previous: TableGrid | None = None) -> PageContent:

@@ -14,7 +14,7 @@ import cv2
 import numpy as np
 
 from extract.ocr import cleanup, tesseract
-from extract.ocr.mosaic import Piece, Region, ink_box, mosaic_words_to_page, pieces_to_mosaics
+from extract.ocr.mosaic import Mosaic, Piece, Region, ink_box, mosaic_words_to_page, pieces_to_mosaics
 from extract.ocr.ruling import GridLayout
 from extract.ocr.settings import OcrSettings
 from extract.ocr.tesseract import OcrWord
@@ -210,26 +210,28 @@ def read_ruled_page(image: ReadingImage, layouts: Sequence[GridLayout], settings
     for enlarged in (False, True):
         chosen = [i for i, p in enumerate(pieces) if (p.scale > 1.0) == enlarged]
         for mosaic, order in pieces_to_mosaics([pieces[i] for i in chosen], pad):
-            read_dpi = round(dpi * mosaic.tiles[0].scale)
-            languages = short_languages(settings.languages) if enlarged else settings.languages
-            found = tesseract.read_words(mosaic.image, languages=languages, psm=settings.psm, dpi=read_dpi,
-                                         timeout=settings.timeout_seconds,
-                                         blacklist=SHORT_NEVER_PRINTED if enlarged else NEVER_PRINTED)
+            found = _read_mosaic(mosaic, enlarged, settings, settings.psm)
             for index, word in mosaic_words_to_page(found, mosaic):
                 table, cell = keys[chosen[order[index]]]
                 (free if table < 0 else cells[table][cell]).append(word)
     for t, c, piece in _badly_read(pieces, keys, cells, image.ink):
         enlarged = piece.scale > 1.0
         ((mosaic, _),) = pieces_to_mosaics([piece], pad)
-        found = tesseract.read_words(mosaic.image, languages=short_languages(settings.languages) if enlarged
-                                     else settings.languages, psm=LINE_PSM if enlarged else settings.psm,
-                                     dpi=round(dpi * piece.scale), timeout=settings.timeout_seconds,
-                                     blacklist=SHORT_NEVER_PRINTED if enlarged else NEVER_PRINTED,
-                                     thresholding=tesseract.SAUVOLA)
+        found = _read_mosaic(mosaic, enlarged, settings, LINE_PSM if enlarged else settings.psm, tesseract.SAUVOLA)
         again = [word for _, word in mosaic_words_to_page(found, mosaic)]
         if unread_share(piece.region, again, image.ink) < unread_share(piece.region, cells[t][c], image.ink):
             cells[t][c] = again
     return RuledReading(cells, free)
+
+
+def _read_mosaic(mosaic: Mosaic, enlarged: bool, settings: OcrSettings, psm: int,
+                 thresholding: int = tesseract.OTSU) -> list[OcrWord]:
+    """One Tesseract call on a mosaic; enlarged short pieces with English alone and no ``!``."""
+    return tesseract.read_words(mosaic.image, languages=short_languages(settings.languages) if enlarged
+                                else settings.languages, psm=psm, dpi=round(settings.dpi * mosaic.tiles[0].scale),
+                                timeout=settings.timeout_seconds,
+                                blacklist=SHORT_NEVER_PRINTED if enlarged else NEVER_PRINTED,
+                                thresholding=thresholding)
 
 
 def unread_share(region: Region, found: Sequence[OcrWord], ink: np.ndarray) -> float:
