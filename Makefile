@@ -12,7 +12,7 @@ OUT    ?= outputs
 ARGS   ?=
 LINT_PATHS := extract normalize schemas renaksi samples bench
 
-.PHONY: run convert test lint bench install system-packages clean help
+.PHONY: run convert test lint bench install lock system-packages clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -23,9 +23,16 @@ system-packages:  ## install the Debian packages the pipeline needs (where missi
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+# Exactly the versions in uv.lock (with their hashes): uv, itself pinned, installs them into .venv.
+# --inexact keeps uv and pip in the venv; UV_PYTHON_DOWNLOADS=never: the machine's Python only.
+UV_VERSION := 0.13.9
+UV := UV_PROJECT_ENVIRONMENT=$(VENV) UV_PYTHON_DOWNLOADS=never $(BIN)/uv
+
+$(BIN)/uv: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+
+$(VENV)/.installed: pyproject.toml uv.lock | $(BIN)/uv
+	$(UV) sync --locked --inexact --extra dev --python $(BIN)/python --quiet
 	@touch $@
 
 install: system-packages $(VENV)/.installed  ## create .venv and install renaksi with its dev tools
@@ -46,6 +53,9 @@ lint: install  ## ruff and mypy, the same settings as CI
 bench: install  ## measure speed and memory; writes BENCHMARKS.md and BENCHMARKS-OCR.md
 	$(BIN)/python -m bench.run $(ARGS)
 	$(BIN)/python -m bench.ocr_pages
+
+lock: | $(BIN)/uv  ## refresh uv.lock on purpose: the newest versions pyproject.toml's ranges allow
+	$(UV) lock --upgrade
 
 clean:  ## remove outputs and caches (keeps .venv)
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
