@@ -27,7 +27,8 @@ _LONE_STROKE = re.compile(r"^[\]\[|lIi!](?P<rest>(?:\s*%|\s+[A-Za-z]{2,}[.]?)?)$
 # `20rang`, `2 0rang`: `2 Orang` with the unit's O read as a zero
 _ZERO_FOR_O = re.compile(r"(?<![\d.,])(?P<num>\d+?)\s?0(?P<rest>[a-z]{2,})\b")
 _PERCENT_ALONE = re.compile(r"^(?:[Yy][o0]|96|9/o|%o|°/o)$")
-_PERCENT_AS_YO = re.compile(r"(?P<num>\d)\s+[Yy][o0](?![A-Za-z])")
+# a `%` after a number read as letters, set apart or joined to it: `25 yo`, `85 Jo`, `95Jo`, `90 fe`
+_PERCENT_AS_YO = re.compile(r"(?P<num>\d)(?:\s*[YyJj][o0]|\s+fe)(?![A-Za-z])")
 # Specks a scan leaves beside words, read as marks: between two words (`peningkatan . kompetensi`,
 # `yang > diadakan`) and after the last (`RKPD .`, `dasar.`). A leading `-` is a list item's dash
 # and stays.

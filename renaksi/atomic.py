@@ -14,6 +14,20 @@ from pathlib import Path
 TMP_SUFFIX = ".tmp"
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back: POSIX has no other way)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _as_user_creates(path: Path, *, folder: bool = False) -> None:
+    """Give a temporary file the mode a plain ``open``/``mkdir`` would have: ``mkstemp`` and
+    ``mkdtemp`` make it private (0600/0700), and the rename would carry that onto the outputs a
+    colleague or a dashboard service must read."""
+    os.chmod(path, (0o777 if folder else 0o666) & ~_umask())
+
+
 def _fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -34,6 +48,7 @@ def atomic_path(target: Path, *, durable: bool = True) -> Iterator[Path]:
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TMP_SUFFIX, dir=target.parent)
     os.close(fd)
     tmp = Path(name)
+    _as_user_creates(tmp)
     try:
         yield tmp
         if durable:

@@ -1,8 +1,10 @@
 """Results kept between runs, by the SHA-256 of a document's bytes and the pipeline's version.
 
-The pipeline version is ``renaksi.__version__`` plus a hash of the source of every stage
-(``extract/``, ``normalize/``, ``schemas/``, the per-document runner), so changing the code
-invalidates what it produced. Entries are small JSON files under ``OUT/.cache/<version>/``,
+The pipeline version is ``renaksi.__version__`` plus a hash of everything that can change a
+document's rows: every file of every stage (``extract/``, ``normalize/`` with its vocabulary data,
+``schemas/``, the per-document runner), the installed versions of renaksi's runtime dependencies
+(what ``uv.lock`` pins), and Tesseract's version and language data. Changing any of them
+invalidates what was produced before. Entries are small JSON files under ``OUT/.cache/<version>/``,
 each written atomically as soon as its document is done: a run killed half-way keeps what it
 finished, and the next run starts from there. Only results that depend on nothing but the
 bytes and the code are kept (conversions, and failures such as "not a PDF"); time-outs and
@@ -17,6 +19,7 @@ import importlib.util
 import json
 import shutil
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +31,7 @@ from schemas.contract import CONTRACT_COLUMNS, TargetRow
 CACHE_DIR_NAME = ".cache"
 STAGE_PACKAGES = ("extract", "normalize", "schemas")
 STAGE_MODULES = ("renaksi.pipeline", "renaksi.worker")
-SOURCE_SUFFIXES = {".py", ".csv", ".txt", ".json", ".toml", ".yaml", ".yml"}
+COMPILED_SUFFIXES = {".pyc", ".pyo"}
 ENTRY_FORMAT = 1
 CHUNK = 1 << 20
 
@@ -47,8 +50,9 @@ def _source_files() -> list[Path]:
     for name in STAGE_PACKAGES:
         spec = importlib.util.find_spec(name)
         for location in (spec.submodule_search_locations or []) if spec else []:
+            # every file, data included (a word list is a .txt.gz): only Python's own byte code is left out
             files += [p for p in Path(location).rglob("*")
-                      if p.suffix in SOURCE_SUFFIXES and "__pycache__" not in p.parts and p.is_file()]
+                      if p.suffix not in COMPILED_SUFFIXES and "__pycache__" not in p.parts and p.is_file()]
     for name in STAGE_MODULES:
         spec = importlib.util.find_spec(name)
         if spec and spec.origin:
@@ -56,10 +60,59 @@ def _source_files() -> list[Path]:
     return sorted(set(files))
 
 
+def _requirement_names(distribution: str) -> list[str]:
+    from packaging.requirements import InvalidRequirement, Requirement
+
+    names = []
+    for text in metadata.requires(distribution) or []:
+        try:
+            requirement = Requirement(text)
+        except InvalidRequirement:
+            continue
+        # runtime requirements only: an extra's (dev tools) cannot change a row
+        if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+            names.append(requirement.name)
+    return names
+
+
+def dependency_versions(root: str = "renaksi") -> list[str]:
+    """``name==version`` of every installed distribution ``root`` needs at run time, sorted."""
+    from packaging.utils import canonicalize_name
+
+    seen: dict[str, str] = {}
+    todo = _requirement_names(root) if _installed(root) else []
+    while todo:
+        name = canonicalize_name(todo.pop())
+        if name in seen or not _installed(name):
+            continue
+        seen[name] = metadata.version(name)
+        todo += _requirement_names(name)
+    return sorted(f"{name}=={version}" for name, version in seen.items())
+
+
+def _installed(name: str) -> bool:
+    try:
+        metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def ocr_engine() -> str:
+    from extract.ocr.settings import OcrSettings
+    from extract.ocr.tesseract import engine_fingerprint
+
+    return engine_fingerprint(OcrSettings().languages + "+osd")  # osd: how a page is turned
+
+
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
-    """``<__version__>-<12 hex digits of the stages' source>``: changes whenever the code does."""
+    """``<__version__>-<12 hex digits>`` of the stages' files, the dependencies' versions and the OCR
+    engine: changes whenever any of them does."""
     digest = hashlib.sha256()
+    for line in [*dependency_versions(), ocr_engine()]:
+        digest.update(line.encode())
+        digest.update(b"\0")
     for path in _source_files():
         parts = path.parts
         # hash the path from its package down, so the same code installed elsewhere keeps its version

@@ -181,7 +181,7 @@ class LocalExecutor:
                         slot.process.join()
                         slots.remove(slot)
                         self._stop(slot, kill=True)
-                        yield crash_result(job, slot.process.exitcode, seconds)
+                        yield crash_result(job, slot.process.exitcode, seconds, self.limits)
                     elif seconds >= timeout:
                         slots.remove(slot)
                         self._stop(slot, kill=True)
@@ -219,7 +219,7 @@ def convert_isolated(job: Job, limits: Limits) -> DocumentResult:
             result = pickle.loads(out)
             if isinstance(result, DocumentResult):
                 return result
-    crashed = crash_result(job, child.returncode, seconds)
+    crashed = crash_result(job, child.returncode, seconds, limits)
     crashed.traceback = err.decode("utf-8", "replace")[-4000:]
     return crashed
 

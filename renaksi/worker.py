@@ -149,6 +149,37 @@ def _caused_by_memory(e: BaseException, depth: int = 0) -> bool:
     return any(_caused_by_memory(x, depth + 1) for x in linked)
 
 
+# Under an address-space cap a C library that cannot allocate does not raise MemoryError: it
+# returns NULL without an exception set (SystemError), raises its own error ("Insufficient
+# memory", "bad allocation"), or aborts. These are the signs that the cap, not the file, ended it.
+MEMORY_WORDS = ("memory", "alloc", "NULL without setting")
+HELD_SHARE = 0.85  # a failure while the process holds this share of the cap in address space
+
+
+def _address_space_mb() -> float:
+    """The address space this process holds now (``VmSize``, what RLIMIT_AS caps); 0 if unknown.
+
+    Read while the failure is being handled: its traceback still holds the frames that filled
+    memory. Not ``VmPeak``: a pooled worker's peak may come from an earlier document."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0.0
+
+
+def _hit_memory_cap(e: BaseException, limits: Limits) -> bool:
+    """Whether ``e`` is what hitting ``limits.memory_mb`` looks like from C code, by its evidence."""
+    if limits.memory_mb <= 0 or isinstance(e, RenaksiError):
+        return False
+    if isinstance(e, SystemError) or any(w.lower() in str(e).lower() for w in MEMORY_WORDS):
+        return True
+    return _address_space_mb() >= HELD_SHARE * limits.memory_mb
+
+
 def _is_pdf_library_error(e: BaseException) -> bool:
     module = type(e).__module__ or ""
     return module.startswith(("pdfminer", "pdfplumber", "pypdfium2"))
@@ -180,7 +211,7 @@ def convert_job(job: Job, limits: Limits) -> DocumentResult:
 
 def _as_renaksi_error(e: Exception, limits: Limits) -> RenaksiError:
     """The typed error an analyst is shown for whatever a document raised."""
-    if _caused_by_memory(e):
+    if _caused_by_memory(e) or _hit_memory_cap(e, limits):
         return _memory_error(limits)
     if isinstance(e, RenaksiError):
         return e
@@ -200,7 +231,11 @@ def timeout_result(job: Job, limits: Limits, seconds: float) -> DocumentResult:
     return DocumentResult.failure(job.index, error, seconds)
 
 
-def crash_result(job: Job, returncode: int | None, seconds: float) -> DocumentResult:
+def crash_result(job: Job, returncode: int | None, seconds: float, limits: Limits | None = None) -> DocumentResult:
+    """A worker that died under a memory cap died of it (a C library aborts or faults when an
+    allocation fails, the kernel kills at the cap); without a cap it is reported as a crash."""
+    if limits is not None and limits.memory_mb > 0:
+        return DocumentResult.failure(job.index, _memory_error(limits), seconds)
     if returncode is not None and returncode < 0:
         import signal
 

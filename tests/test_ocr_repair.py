@@ -151,3 +151,18 @@ def test_specks_and_capitals_a_scan_adds_to_text(seen, meant):
 def test_a_unit_cell_holding_a_misread_percent_sign(seen):
     assert repair_cell_text(seen, "unit", set()).text == "%"
     assert repair_cell_text("Lap", "unit", set()).text == "Lap"
+
+
+def _target_cells() -> list[tuple[str, str]]:
+    """What Tesseract really returned for target cells (stored, so the test does not hang on how
+    today's Tesseract build reads one glyph), with what was printed."""
+    import csv
+    from pathlib import Path
+
+    with open(Path(__file__).parent / "fixtures" / "ocr" / "target_cells.csv", encoding="utf-8", newline="") as f:
+        return [(row["seen"], row["meant"]) for row in csv.DictReader(f)]
+
+
+@pytest.mark.parametrize(("seen", "meant"), _target_cells())
+def test_target_cells_as_tesseract_read_them_are_repaired(seen, meant):
+    assert repair_cell_text(seen, "target", frozenset()).text == meant

@@ -111,6 +111,52 @@ def test_pipeline_version_changes_with_the_code(tmp_path: Path, monkeypatch: pyt
     assert before.startswith(cache_module.__version__ + "-")
 
 
+def test_pipeline_version_changes_with_a_vocabulary_data_file(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every data file of a stage counts, whatever its suffix (a word list is a ``.txt.gz``)."""
+    package = tmp_path / "stagepkg"
+    (package / "vocabulary").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    words = package / "vocabulary" / "words.txt.gz"
+    words.write_bytes(b"one")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(cache_module, "STAGE_PACKAGES", ("stagepkg",))
+    cache_module.pipeline_version.cache_clear()
+    try:
+        before = cache_module.pipeline_version()
+        words.write_bytes(b"two")
+        cache_module.pipeline_version.cache_clear()
+        after = cache_module.pipeline_version()
+    finally:
+        cache_module.pipeline_version.cache_clear()
+    assert before != after
+
+
+def test_pipeline_version_names_the_installed_dependencies_and_the_ocr_engine(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib import metadata
+
+    from extract.ocr.tesseract import tesseract_version
+
+    installed = cache_module.dependency_versions()
+    assert f"pdfplumber=={metadata.version('pdfplumber')}" in installed
+    assert f"pdfminer-six=={metadata.version('pdfminer.six')}" in installed  # a dependency's dependency
+    assert not any(line.startswith(("pytest==", "ruff==")) for line in installed)  # dev tools change no row
+    assert cache_module.ocr_engine().startswith(f"tesseract {tesseract_version()}; ind ")
+    cache_module.pipeline_version.cache_clear()
+    try:
+        before = cache_module.pipeline_version()
+        monkeypatch.setattr(cache_module, "dependency_versions", lambda: [*installed, "pdfplumber==99.0"])
+        cache_module.pipeline_version.cache_clear()
+        newer_library = cache_module.pipeline_version()
+        monkeypatch.setattr(cache_module, "ocr_engine", lambda: "tesseract 6.0.0; ind 0; eng 0; osd 0")
+        cache_module.pipeline_version.cache_clear()
+        newer_tesseract = cache_module.pipeline_version()
+    finally:
+        cache_module.pipeline_version.cache_clear()
+    assert len({before, newer_library, newer_tesseract}) == 3
+
+
 def test_a_document_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path: Path, sample_pdf: Path) -> None:
     """4 million rectangles on one page keep a worker busy for a minute or more; at 15 s it is killed
     (with no memory limit, so the time limit is what ends it) while the sample converts beside it."""

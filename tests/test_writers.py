@@ -144,3 +144,20 @@ def test_leftovers_of_a_killed_run_are_removed(tmp_path: Path) -> None:
     (tmp_path / "targets.csv").write_text("whole")
     remove_leftovers(tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["targets.csv"]
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_outputs_are_written_with_the_users_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    """A colleague or a dashboard service reads the outputs: they get the mode any new file gets."""
+    import os
+    import stat
+
+    previous = os.umask(umask)
+    try:
+        write_outputs(tmp_path, rows_to_table(ROWS), [], partition_by=("fiscal_year",))
+    finally:
+        os.umask(previous)
+    for name in ("targets.parquet", "targets.csv", "outcomes.csv"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == mode, name
+    part = next((tmp_path / "targets").rglob("*.parquet"))
+    assert stat.S_IMODE(part.stat().st_mode) == mode

@@ -8,12 +8,14 @@ Debian packages when the program or its Indonesian data is absent.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
 import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -86,9 +88,35 @@ def tesseract_version() -> str:
 
 
 @lru_cache(maxsize=1)
+def _list_langs() -> str:
+    return _run(["--list-langs"], b"", timeout=30)
+
+
+@lru_cache(maxsize=1)
 def installed_languages() -> frozenset[str]:
-    out = _run(["--list-langs"], b"", timeout=30)
-    return frozenset(line.strip() for line in out.splitlines()[1:] if line.strip())
+    return frozenset(line.strip() for line in _list_langs().splitlines()[1:] if line.strip())
+
+
+def tessdata_dir() -> Path | None:
+    """The folder Tesseract reads its language data from (its own ``--list-langs`` names it)."""
+    first_line = next(iter(_list_langs().splitlines()), "")
+    match = re.search(r'"([^"]+)"', first_line)
+    return Path(match.group(1)) if match else None
+
+
+def engine_fingerprint(languages: str) -> str:
+    """Tesseract's version and a digest of each language's data: what an OCR'd row depends on
+    besides our code, so a result cache keyed by it is dropped when either changes."""
+    try:
+        parts = [f"tesseract {tesseract_version()}"]
+        folder = tessdata_dir()
+    except (MissingToolError, OcrFailedError):
+        return "tesseract missing"
+    for lang in languages.split("+"):
+        data = folder / f"{lang}.traineddata" if folder else None
+        digest = hashlib.sha256(data.read_bytes()).hexdigest()[:16] if data and data.is_file() else "missing"
+        parts.append(f"{lang} {digest}")
+    return "; ".join(parts)
 
 
 def check_languages(languages: str) -> None:
