@@ -12,6 +12,7 @@ import pdfplumber.page
 
 from extract.aligned import AlignedSettings, continue_table, extend_header_grid, words_to_tables
 from extract.records import BBox, Cell, PageContent, Row, TableGrid, TextLine
+from extract.rulings import RuledPage, RulingSettings
 from extract.words import Word, chars_to_words
 
 Char = dict[str, Any]
@@ -30,6 +31,7 @@ class TextLayerSettings:
     space_gap_ratio: float = 0.15  # a horizontal gap wider than this x font size is a space
     segment_gap_ratio: float = 3.0  # a wider gap than this x font size starts a separate line (columns of text)
     table_settings: dict[str, Any] = field(default_factory=dict)
+    rulings: RulingSettings = field(default_factory=RulingSettings)
     aligned: AlignedSettings | None = field(default_factory=AlignedSettings)  # None: ruled tables only
 
     def __post_init__(self) -> None:
@@ -187,7 +189,8 @@ def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
     the page before, which a borderless table may run on from without repeating its header."""
     chars = page.chars
     grids = []
-    for table in page.find_tables(settings.pdfplumber_settings()):
+    # the page as its rules show it: shading strips merged, noisy lines straightened
+    for table in RuledPage(page, settings.rulings).find_tables(settings.pdfplumber_settings()):
         grid = table_to_grid(table, chars, page.page_number, settings)
         if grid is not None:
             grids.append(grid)
