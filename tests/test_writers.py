@@ -93,8 +93,8 @@ def test_write_outputs_writes_three_files_and_one_line_errors(tmp_path: Path) ->
     assert len(read_csv((tmp_path / "targets.csv").read_bytes())) == len(ROWS)
     lines = (tmp_path / "outcomes.csv").read_text(encoding="utf-8").splitlines()
     assert lines == [",".join(OUTCOME_COLUMNS),
-                     "a.pdf,in/a.pdf,converted,7,5,1.235,,OCR on 1 of 7 pages (pages 3)",
-                     "b.pdf,in/x/b.pdf,failed,0,0,0.000,not a PDF: it is HTML,"]
+                     "a.pdf,in/a.pdf,converted,7,5,1.235,,OCR on 1 of 7 pages (pages 3),,,",
+                     "b.pdf,in/x/b.pdf,failed,0,0,0.000,not a PDF: it is HTML,,,,"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["outcomes.csv", "targets.csv", "targets.parquet"]
 
 
