@@ -81,6 +81,11 @@ class Commit:
             self.discard()
 
     def apply(self) -> None:
+        self.decide()
+        roll_forward(self.folder)
+
+    def decide(self) -> None:
+        """Make the staged files durable, then write the journal: from here on they will be live."""
         for staged, _target in self.moves:
             if staged.is_dir():
                 _fsync_tree(staged)
@@ -88,7 +93,6 @@ class Commit:
                 _fsync_file(staged)
         journal = [[staged.name, target.name] for staged, target in self.moves]
         atomic_write_bytes(self.folder / JOURNAL, json.dumps({"moves": journal}).encode("utf-8"))
-        roll_forward(self.folder)
 
     def discard(self) -> None:
         remove_leftovers_of(self.moves)
