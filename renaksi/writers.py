@@ -1,4 +1,4 @@
-"""Stage 3's files: ``targets.parquet``, ``targets.csv``, ``outcomes.csv`` and, on request, a
+"""Stage 3's files: ``targets.parquet``, ``targets.csv``, ``targets.xlsx``, ``outcomes.csv`` and, on request, a
 Hive-partitioned dataset ``targets/``. Rows are validated against the contract before anything is
 written, and the files are replaced together (see ``renaksi.commit``)."""
 
@@ -20,10 +20,13 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from renaksi.commit import Commit
+from renaksi.formulas import neutralise
+from renaksi.xlsx import write_workbook
 from schemas.contract import CONTRACT_COLUMNS, TARGETS_ARROW_SCHEMA, TargetRow, TargetsFrame, rows_to_frame
 
 TARGETS_PARQUET = "targets.parquet"
 TARGETS_CSV = "targets.csv"
+TARGETS_XLSX = "targets.xlsx"
 OUTCOMES_CSV = "outcomes.csv"
 PARTITIONED_DIR = "targets"
 PARTITIONABLE = ("fiscal_year", "agency", "region", "source_file", "level")
@@ -113,12 +116,15 @@ def _formatter(arrow_type: pa.DataType):
         return _fmt_float32
     if pa.types.is_floating(arrow_type):
         return _fmt_float64
+    if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
+        return neutralise  # a document's text never runs as a formula where the CSV is opened
     return str
 
 
 def table_to_csv_bytes(table: pa.Table) -> bytes:
     """UTF-8 CSV with a header; nulls are empty cells; whole numbers without a trailing ``.0``; lists
-    joined (``flags`` by ``;``, ``target_bbox`` by spaces)."""
+    joined (``flags`` by ``;``, ``target_bbox`` by spaces); text that a spreadsheet would run as a
+    formula starts with ``'`` (``renaksi.formulas``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(table.column_names)
@@ -163,6 +169,7 @@ def write_outputs(out_dir: Path, table: pa.Table, outcomes: Sequence[Outcome],
         pq.write_table(table, commit.file(TARGETS_PARQUET))
         commit.file(TARGETS_CSV).write_bytes(table_to_csv_bytes(table))
         commit.file(OUTCOMES_CSV).write_bytes(outcomes_to_csv_bytes(outcomes))
+        write_workbook(commit.file(TARGETS_XLSX), table, OUTCOME_COLUMNS, (astuple(o) for o in outcomes))
         if partition_by:
             stage_partitioned(table, commit.directory(PARTITIONED_DIR), partition_by)
         if before_commit is not None:
