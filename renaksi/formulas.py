@@ -28,3 +28,11 @@ def would_be_formula(text: str) -> bool:
 def neutralise(text: str) -> str:
     """``text`` as a CSV cell that stays text: with a leading ``'`` when it would be a formula."""
     return "'" + text if would_be_formula(text) else text
+
+
+def csv_safe(text: str) -> str:
+    """``text`` as a CSV cell: neutralised, and a carriage return made a line feed. Python's CSV writer
+    (with ``\n`` line ends) does not quote a cell holding a bare CR, which spreadsheets take for a
+    line end: the rest of the cell would start a new row, where ``=...`` runs as a formula. A cell
+    holding a line feed is quoted, and a spreadsheet cell breaks its lines with line feeds anyway."""
+    return neutralise(text).replace("\r\n", "\n").replace("\r", "\n")

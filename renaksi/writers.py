@@ -20,7 +20,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from renaksi.commit import Commit
-from renaksi.formulas import neutralise
+from renaksi.formulas import csv_safe
 from renaksi.xlsx import write_workbook
 from schemas.contract import CONTRACT_COLUMNS, TARGETS_ARROW_SCHEMA, TargetRow, TargetsFrame, rows_to_frame
 
@@ -117,7 +117,7 @@ def _formatter(arrow_type: pa.DataType):
     if pa.types.is_floating(arrow_type):
         return _fmt_float64
     if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
-        return neutralise  # a document's text never runs as a formula where the CSV is opened
+        return csv_safe  # a document's text never runs as a formula where the CSV is opened
     return str
 
 

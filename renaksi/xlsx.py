@@ -11,7 +11,7 @@ over openpyxl by measurement (``python -m bench.xlsx``: 100,000 rows, see BENCHM
 always written as a string cell, never a formula, whatever it starts with: ``=HYPERLINK(...)`` from a
 document stays text. Excel's limits are respected: at most 1,048,575 rows a sheet (more go on
 ``targets 2``, ``targets 3``…) and 32,767 characters a cell; XlsxWriter escapes the control
-characters XML cannot hold (``_x0001_``), which Excel and openpyxl read back as the character.
+characters XML cannot hold (``_x000D_``, OOXML's escape, which Excel reads back as the character).
 """
 
 from __future__ import annotations
