@@ -6,6 +6,8 @@ result back with openpyxl."""
 from __future__ import annotations
 
 import csv
+import dataclasses
+import random
 import shutil
 import subprocess
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 import openpyxl
 import pyarrow.parquet as pq
 import pytest
+from conftest import run_renaksi
 
 from normalize.flags import FLAGS
 from renaksi.formulas import neutralise, would_be_formula
@@ -157,3 +160,40 @@ def test_csv_neutralises_only_text_columns() -> None:
     assert lines[len(HOSTILE)]["target_raw"] == "-"
     assert lines[len(HOSTILE) + 1]["target_value"] == "-5" and lines[len(HOSTILE) + 1]["target_raw"] == "-5"
     assert lines[len(HOSTILE) + 1]["target_bbox"] == "412.5 100.25 470 112.75"
+
+
+def hostile_pdf(path: Path) -> Path:
+    """A generated Excel-export plan whose first program indicator and responsible are hostile."""
+    from samples.generator.content import build_plan
+    from samples.generator.families import registry
+    from samples.generator.render import PdfInfo, write_pdf
+
+    family = registry()["excel"]
+    plan = build_plan(random.Random("excel:1:content"), family.shape)
+    program = plan.sasaran[0].programs[0]
+    program.indicators[0] = dataclasses.replace(program.indicators[0], text=HOSTILE[0])
+    program.responsible = HOSTILE[1]
+    write_pdf(family.render(plan, random.Random("excel:1:layout")), path, PdfInfo(title="Rencana Aksi", author="X"))
+    return path
+
+
+def test_a_hostile_document_converts_to_spreadsheets_that_run_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    hostile_pdf(folder / "hostile.pdf")
+    result = run_renaksi([str(folder), "-q"], tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    parquet = pq.read_table(tmp_path / "out" / "targets.parquet").to_pylist()
+    hit = [i for i, r in enumerate(parquet) if r["indicator"] == HOSTILE[0]]
+    assert hit and all(parquet[i]["responsible"] == HOSTILE[1] for i in hit)  # Parquet: as read
+
+    formulas, values = formulas_and_values(open_in_libreoffice(tmp_path / "out" / "targets.csv", tmp_path))
+    assert formulas == []
+    indicator, responsible = CONTRACT_COLUMNS.index("indicator"), CONTRACT_COLUMNS.index("responsible")
+    assert {(values[i + 1][indicator], values[i + 1][responsible]) for i in hit} == {
+        ("'" + HOSTILE[0], "'" + HOSTILE[1])}
+
+    book = openpyxl.load_workbook(tmp_path / "out" / "targets.xlsx")
+    cells = list(book["targets"].iter_rows())
+    assert not [c.coordinate for line in cells for c in line if c.data_type == "f"]
+    assert {(cells[i + 1][indicator].value, cells[i + 1][responsible].value) for i in hit} == {(HOSTILE[0], HOSTILE[1])}
