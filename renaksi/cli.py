@@ -17,7 +17,7 @@ from renaksi.progress import make_reporter
 from renaksi.review_cli import register_review_commands
 from renaksi.runner import RunOptions, default_workers, run_batch
 from renaksi.worker import Limits
-from renaksi.writers import OUTCOMES_CSV, PARTITIONABLE, TARGETS_CSV, TARGETS_PARQUET
+from renaksi.writers import OUTCOMES_CSV, PARTITIONABLE, TARGETS_CSV, TARGETS_PARQUET, TARGETS_XLSX
 from schemas.errors import ExitCode, RenaksiError
 
 app = typer.Typer(
@@ -122,7 +122,7 @@ def convert(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks of failures.")] = False,
 ) -> None:
-    """Convert RENAKSI PDFs into OUT/targets.parquet, OUT/targets.csv and OUT/outcomes.csv.
+    """Convert RENAKSI PDFs into OUT/targets.parquet, OUT/targets.csv, OUT/targets.xlsx and OUT/outcomes.csv.
 
     One row per indicator per period (see the README for the columns). Each input gets a line in
     outcomes.csv: converted, unchanged (an earlier run's result reused) or failed, with the reason.
@@ -155,7 +155,7 @@ def convert(
         typer.echo(f"{len(summary.outcomes)} documents: {counts['converted']} converted, "
                    f"{counts['unchanged']} unchanged, {counts['failed']} failed; {summary.rows} rows "
                    f"in {summary.seconds:.1f} s -> {out / TARGETS_PARQUET}, {out / TARGETS_CSV}, "
-                   f"{out / OUTCOMES_CSV}")
+                   f"{out / TARGETS_XLSX}, {out / OUTCOMES_CSV}")
         if summary.dataset is not None:
             typer.echo(summary.dataset.line(str(out)))
     raise typer.Exit(int(summary.exit_code))

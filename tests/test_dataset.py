@@ -23,9 +23,12 @@ import pytest
 from conftest import REPO, SAMPLE_NAME, SAMPLE_ROWS, cli_env, run_renaksi
 
 from renaksi.commit import JOURNAL, Commit, pending, recover
+from renaksi.dataset import load_dataset
 from renaksi.inputs import find_inputs
 from renaksi.lock import LOCK_NAME, FolderLock, LockBusyError, folder_lock
 from renaksi.runner import RunOptions, RunSummary, run_batch
+from renaksi.writers import Outcome, rows_to_table, write_outputs
+from schemas.contract import TargetRow
 
 SAMPLES = REPO / "samples"
 EXCEL = SAMPLES / "excel_001_dinkes_pangkajene_dan_kepulauan_2025.pdf"  # 2 pages, 130 rows
@@ -254,3 +257,36 @@ def test_outputs_only_staged_before_a_kill_are_dropped(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["targets.csv"]
     assert (tmp_path / "targets.csv").read_text() == "old"
     assert not (tmp_path / JOURNAL).exists()
+
+
+def test_a_folder_written_before_the_dataset_columns_is_read_by_its_paths(tmp_path: Path) -> None:
+    """outcomes.csv without resolved_path (an older renaksi): documents keyed by their path from here."""
+    out = tmp_path / "results"
+    old = [Outcome("dinkes.pdf", str(tmp_path / "in" / "dinkes.pdf"), "converted", 2, 1, 1.0, "")]
+    write_outputs(out, rows_to_table([_row("dinkes.pdf")]), old)
+    text = (out / "outcomes.csv").read_text()
+    (out / "outcomes.csv").write_text("\n".join(",".join(line.split(",")[:7]) for line in text.splitlines()) + "\n")
+    dataset = load_dataset(out)
+    assert dataset.keys == [str(tmp_path / "in" / "dinkes.pdf")]
+    assert dataset.outcomes[0].sha256 == "" and dataset.table.num_rows == 1
+
+
+def test_outcomes_and_rows_that_disagree_stop_the_run_before_converting(tmp_path: Path) -> None:
+    out = tmp_path / "results"
+    write_outputs(out, rows_to_table([_row("a.pdf"), _row("a.pdf")]),
+                  [Outcome("a.pdf", "a.pdf", "converted", 1, 3, 1.0, "")])
+    result = run_renaksi([str(EXCEL), "-q"], out)
+    assert result.returncode == 1
+    assert result.stderr == (f"error: the output folder's outcomes.csv and targets.parquet do not agree: "
+                             f"{out / 'outcomes.csv'} counts 3 rows, {out / 'targets.parquet'} holds 2; restore "
+                             "both from a backup, or start the dataset afresh with 'renaksi convert ... --replace'\n")
+    assert run_renaksi([str(EXCEL), "-q", "--replace"], out).returncode == 0
+    assert load_dataset(out).table.num_rows == EXCEL_ROWS
+
+
+def _row(source_file: str) -> TargetRow:
+    return TargetRow(source_file=source_file, agency="Dinas Kesehatan", region="Kabupaten Pangkajene dan Kepulauan",
+                     fiscal_year=2025, level="program", sasaran="Meningkatnya derajat kesehatan",
+                     program="Program pemenuhan upaya kesehatan", kegiatan=None, subkegiatan=None,
+                     indicator="Persentase fasilitas kesehatan terakreditasi", quarter=None, target_value=90.0,
+                     target_unit="%", target_raw="90%", responsible=None, page=1, confidence=1.0)
