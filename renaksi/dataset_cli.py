@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from renaksi.commit import pending
-from renaksi.dataset import NotADatasetError, load_dataset, remove_documents, summarize
+from renaksi.dataset import DatasetDamagedError, NotADatasetError, load_dataset, remove_documents, summarize
 from renaksi.lock import current_holder
 from renaksi.writers import OUTCOMES_CSV
 from schemas.errors import ExitCode
@@ -30,7 +30,13 @@ def status_lines(out_dir: Path) -> list[str]:
     if pending(out_dir):
         lines.append(f"a run was killed while putting its outputs in place; the next 'renaksi convert' or "
                      f"'renaksi remove' into {out_dir} finishes it")
-    summary = summarize(load_dataset(out_dir))
+        try:
+            dataset = load_dataset(out_dir)
+        except DatasetDamagedError:
+            return lines  # half of its files in place: they agree again once it is finished
+    else:
+        dataset = load_dataset(out_dir)
+    summary = summarize(dataset)
     lines.append(summary.line(str(out_dir)))
     if summary.missing:
         lines.append("no longer at their path (take them out with 'renaksi remove'):")

@@ -33,7 +33,9 @@ from schemas.errors import ExitCode, RenaksiError
 
 LOCK_NAME = ".renaksi.lock"
 HEARTBEAT = 10.0  # seconds between touches of the lock file by its holder
-FOREIGN_STALE_AFTER = 120.0  # a lock from another host untouched this long is stale
+# A lock from another host untouched this long is stale. Long enough for a few missed heartbeats
+# and for clocks that differ by a minute (on NFS the file's time is the server's, compared with ours).
+FOREIGN_STALE_AFTER = 120.0
 POLL = 0.25  # seconds between attempts while waiting
 
 

@@ -24,6 +24,7 @@ from conftest import REPO, SAMPLE_NAME, SAMPLE_ROWS, cli_env, run_renaksi
 
 from renaksi.commit import JOURNAL, Commit, pending, recover
 from renaksi.dataset import load_dataset
+from renaksi.dataset_cli import status_lines
 from renaksi.inputs import find_inputs
 from renaksi.lock import LOCK_NAME, FolderLock, LockBusyError, folder_lock
 from renaksi.runner import RunOptions, RunSummary, run_batch
@@ -290,3 +291,28 @@ def _row(source_file: str) -> TargetRow:
                      program="Program pemenuhan upaya kesehatan", kegiatan=None, subkegiatan=None,
                      indicator="Persentase fasilitas kesehatan terakreditasi", quarter=None, target_value=90.0,
                      target_unit="%", target_raw="90%", responsible=None, page=1, confidence=1.0)
+
+
+def test_status_says_who_is_writing_and_that_a_killed_run_left_work_to_finish(tmp_path: Path) -> None:
+    out, pdf = tmp_path / "results", tmp_path / "a.pdf"
+    write_outputs(out, rows_to_table([_row("a.pdf")]),
+                  [Outcome("a.pdf", str(pdf), "converted", 1, 1, 1.0, "", resolved_path=str(pdf))])
+    with folder_lock(out, command="remove"):
+        lines = status_lines(out)
+    assert lines == [f"a renaksi remove is writing to {out} now (pid {os.getpid()})",
+                     f"{out} holds 1 documents, 1 rows, 0 failed; 1 no longer at their path "
+                     f"('renaksi status {out}' lists them)",
+                     "no longer at their path (take them out with 'renaksi remove'):", f"  {pdf}"]
+
+    commit = Commit(out)  # killed with the new outcomes.csv in place, the new rows not yet
+    write_outputs(commit.folder / "staged", rows_to_table([_row("a.pdf")] * 2),
+                  [Outcome("a.pdf", str(pdf), "converted", 1, 2, 1.0, "", resolved_path=str(pdf))])
+    shutil.copy(commit.folder / "staged" / "targets.parquet", commit.file("targets.parquet"))
+    shutil.copy(commit.folder / "staged" / "outcomes.csv", commit.file("outcomes.csv"))
+    shutil.rmtree(commit.folder / "staged")
+    commit.decide()
+    os.replace(*commit.moves[1])
+    assert status_lines(out) == [f"a run was killed while putting its outputs in place; the next 'renaksi convert' "
+                                 f"or 'renaksi remove' into {out} finishes it"]
+    recover(out)
+    assert load_dataset(out).table.num_rows == 2
