@@ -50,9 +50,10 @@ lint: install  ## ruff and mypy, the same settings as CI
 	$(BIN)/ruff check .
 	$(BIN)/mypy $(LINT_PATHS)
 
-bench: install  ## measure speed and memory; writes BENCHMARKS.md and BENCHMARKS-OCR.md
+bench: install  ## measure speed and memory; writes BENCHMARKS.md, BENCHMARKS-OCR.md, BENCHMARKS-XLSX.md
 	$(BIN)/python -m bench.run $(ARGS)
 	$(BIN)/python -m bench.ocr_pages
+	$(BIN)/python -m bench.xlsx
 
 lock: | $(BIN)/uv  ## refresh uv.lock on purpose: the newest versions pyproject.toml's ranges allow
 	$(UV) lock --upgrade

@@ -167,6 +167,13 @@ class ResultCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
 
+    def stored_at(self, sha256: str) -> float | None:
+        """When the result for these bytes was kept: the time of the conversion that produced it."""
+        try:
+            return self._entry(sha256).stat().st_mtime
+        except OSError:
+            return None
+
     def prune_other_versions(self) -> None:
         """Drop what older versions of the pipeline produced: it will never be reused."""
         if not self.root.is_dir():

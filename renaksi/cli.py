@@ -11,12 +11,13 @@ from typing import Annotated
 import typer
 
 from renaksi import __version__
+from renaksi.dataset_cli import register_dataset_commands
 from renaksi.inputs import InputError, find_inputs
 from renaksi.progress import make_reporter
 from renaksi.review_cli import register_review_commands
 from renaksi.runner import RunOptions, default_workers, run_batch
 from renaksi.worker import Limits
-from renaksi.writers import OUTCOMES_CSV, PARTITIONABLE, TARGETS_CSV, TARGETS_PARQUET
+from renaksi.writers import OUTCOMES_CSV, PARTITIONABLE, TARGETS_CSV, TARGETS_PARQUET, TARGETS_XLSX
 from schemas.errors import ExitCode, RenaksiError
 
 app = typer.Typer(
@@ -105,6 +106,10 @@ def convert(
         = 1000,
     force: Annotated[bool, typer.Option("--force", help="Convert everything again, ignoring results kept "
                                                         "from earlier runs in OUT/.cache.")] = False,
+    replace: Annotated[bool, typer.Option("--replace", help="Start the dataset in OUT afresh: it then holds "
+                                                            "only this run's documents.")] = False,
+    no_wait: Annotated[bool, typer.Option("--no-wait", help="When another run is writing to OUT, fail at "
+                                                            "once (exit 2) instead of waiting for it.")] = False,
     executor: Annotated[ExecutorName, typer.Option(help="Where documents are converted: local processes, "
                                                         "or a Dask cluster.")] = ExecutorName.local,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 "
@@ -117,10 +122,12 @@ def convert(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only failures.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show Python tracebacks of failures.")] = False,
 ) -> None:
-    """Convert RENAKSI PDFs into OUT/targets.parquet, OUT/targets.csv and OUT/outcomes.csv.
+    """Convert RENAKSI PDFs into OUT/targets.parquet, OUT/targets.csv, OUT/targets.xlsx and OUT/outcomes.csv.
 
     One row per indicator per period (see the README for the columns). Each input gets a line in
     outcomes.csv: converted, unchanged (an earlier run's result reused) or failed, with the reason.
+    OUT is a dataset: runs add up, and a document converted again has its rows replaced (--replace
+    starts afresh). One run writes to OUT at a time; another waits for it.
     A failed file never stops the others. Exit status: 0 when every input converted, 1 when any
     failed (the outputs still hold every other document), 2 for unusable arguments.
 
@@ -136,8 +143,8 @@ def convert(
         options = RunOptions(out_dir=out, workers=workers,
                              limits=Limits(timeout=timeout, memory_mb=memory_limit, max_pages=max_pages),
                              force=force, executor=executor.value, scheduler=scheduler,
-                             partition_by=partitions)
-        summary = run_batch(inputs, options, make_reporter(quiet=quiet, debug=debug))
+                             partition_by=partitions, replace=replace, wait=not no_wait)
+        summary = run_batch(inputs, options, make_reporter(quiet=quiet, debug=debug), on_wait=_say_waiting)
     except typer.BadParameter:
         raise
     except BaseException as error:  # noqa: BLE001 - the one place that turns exceptions into exit codes
@@ -148,8 +155,15 @@ def convert(
         typer.echo(f"{len(summary.outcomes)} documents: {counts['converted']} converted, "
                    f"{counts['unchanged']} unchanged, {counts['failed']} failed; {summary.rows} rows "
                    f"in {summary.seconds:.1f} s -> {out / TARGETS_PARQUET}, {out / TARGETS_CSV}, "
-                   f"{out / OUTCOMES_CSV}")
+                   f"{out / TARGETS_XLSX}, {out / OUTCOMES_CSV}")
+        if summary.dataset is not None:
+            typer.echo(summary.dataset.line(str(out)))
     raise typer.Exit(int(summary.exit_code))
 
 
+def _say_waiting(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
+
+
 register_review_commands(app, exit_code_for)  # renaksi report, renaksi inspect
+register_dataset_commands(app, exit_code_for, _say_waiting)  # renaksi status, renaksi remove

@@ -10,17 +10,28 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
-from renaksi.atomic import remove_leftovers
 from renaksi.cache import ResultCache, file_sha256
+from renaksi.commit import recover
+from renaksi.dataset import (
+    Dataset,
+    DatasetSummary,
+    load_dataset,
+    merged,
+    partition_columns,
+    summarize,
+    write_dataset,
+)
 from renaksi.executors import DaskExecutor, Executor, LocalExecutor
 from renaksi.inputs import InputFile
+from renaksi.lock import folder_lock
 from renaksi.progress import QuietReporter, Reporter
 from renaksi.worker import DocumentResult, Job, Limits
-from renaksi.writers import Outcome, rows_to_table, write_outputs
+from renaksi.writers import Outcome, rows_to_table
 from schemas.errors import ExitCode, UnreadableFileError
 
 
@@ -40,14 +51,17 @@ class RunOptions:
     executor: str = "local"  # local | dask
     scheduler: str | None = None  # dask scheduler address; None starts a local cluster
     partition_by: tuple[str, ...] = ()
+    replace: bool = False  # start the dataset in out_dir afresh instead of adding to it
+    wait: bool = True  # wait for another run holding out_dir; False: raise LockBusyError at once
 
 
 @dataclass
 class RunSummary:
     outcomes: list[Outcome]
     results: list[DocumentResult]
-    rows: int
+    rows: int  # of this run
     seconds: float
+    dataset: DatasetSummary | None = None  # the whole output folder after the run
 
     @property
     def failed(self) -> list[Outcome]:
@@ -78,40 +92,79 @@ def _named(result: DocumentResult, source_file: str) -> DocumentResult:
     return result
 
 
-def run_batch(inputs: Sequence[InputFile], options: RunOptions,
-              reporter: Reporter | None = None) -> RunSummary:
-    """Convert ``inputs`` and write the outputs into ``options.out_dir``."""
+def run_batch(inputs: Sequence[InputFile], options: RunOptions, reporter: Reporter | None = None,
+              on_wait: Callable[[str], None] | None = None) -> RunSummary:
+    """Convert ``inputs`` into the dataset in ``options.out_dir`` (see ``renaksi.dataset``), holding the
+    folder's lock throughout; ``on_wait`` is told once when another run holds it."""
     reporter = reporter or QuietReporter()
     began = time.monotonic()
     out_dir = options.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(out_dir)
-    cache = ResultCache(out_dir)
-    reporter.start(len(inputs))
-    try:
-        ordered = _convert_all(inputs, options, cache, reporter)
-    finally:
-        reporter.finish()
-    rows = [row for result in ordered for row in result.rows]
-    outcomes = [Outcome(source_file=item.name, path=item.shown, status=result.status,
-                        pages=result.pages, rows=len(result.rows), seconds=round(result.seconds, 3),
-                        error=result.error, notes="; ".join(result.notes))
-                for item, result in zip(inputs, ordered, strict=True)]
-    write_outputs(out_dir, rows_to_table(rows), outcomes, options.partition_by)
-    cache.prune_other_versions()
-    return RunSummary(outcomes=outcomes, results=ordered, rows=len(rows), seconds=time.monotonic() - began)
+    with folder_lock(out_dir, wait=options.wait, on_wait=on_wait) as lock:
+        recover(out_dir)
+        previous = Dataset.empty() if options.replace else load_dataset(out_dir)
+        cache = ResultCache(out_dir)
+        reporter.start(len(inputs))
+        try:
+            done = _convert_all(inputs, options, cache, reporter)
+        finally:
+            reporter.finish()
+        ordered = [d.result for d in done]
+        rows = [row for result in ordered for row in result.rows]
+        earlier = dict(zip(previous.keys, previous.outcomes, strict=True))
+        outcomes = [_outcome(item, d, earlier, cache) for item, d in zip(inputs, done, strict=True)]
+        dataset = merged(previous, Dataset(outcomes, rows_to_table(rows)))
+        write_dataset(out_dir, dataset, options.partition_by or partition_columns(out_dir),
+                      before_commit=lock.check_held)
+        cache.prune_other_versions()
+    return RunSummary(outcomes=outcomes, results=ordered, rows=len(rows), seconds=time.monotonic() - began,
+                      dataset=summarize(dataset))
+
+
+def _utc(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _outcome(item: InputFile, done: Done, earlier: dict[str, Outcome], cache: ResultCache) -> Outcome:
+    """The outcome line of one input. A reused result keeps the time of the conversion that produced
+    it: the dataset's, when the same bytes were there before; else the cache entry's."""
+    result, key = done.result, str(item.path.resolve())
+    produced = done.finished
+    if result.status == "unchanged" or (result.status == "failed" and done.from_cache):
+        before = earlier.get(key)
+        if before is not None and before.sha256 == done.sha256 and before.converted_at:
+            return _described(item, result, before.converted_at, done.sha256, key)
+        produced = cache.stored_at(done.sha256) or produced
+    return _described(item, result, _utc(produced), done.sha256, key)
+
+
+def _described(item: InputFile, result: DocumentResult, converted_at: str, sha256: str, key: str) -> Outcome:
+    return Outcome(source_file=item.name, path=item.shown, status=result.status, pages=result.pages,
+                   rows=len(result.rows), seconds=round(result.seconds, 3), error=result.error,
+                   notes="; ".join(result.notes), converted_at=converted_at, sha256=sha256, resolved_path=key)
+
+
+@dataclass
+class Done:
+    """One input's result, with what the dataset records of it."""
+
+    result: DocumentResult
+    sha256: str = ""  # empty when the file could not be read
+    finished: float = 0.0  # time.time() when its result came
+    from_cache: bool = False
 
 
 def _convert_all(inputs: Sequence[InputFile], options: RunOptions, cache: ResultCache,
-                 reporter: Reporter) -> list[DocumentResult]:
+                 reporter: Reporter) -> list[Done]:
     """Every input's result, in input order: from the cache where its bytes were seen before."""
-    results: dict[int, DocumentResult] = {}
+    done: dict[int, Done] = {}
     digests: dict[int, str] = {}
     jobs: list[Job] = []
 
-    def finish(index: int, result: DocumentResult) -> None:
-        results[index] = _named(result, inputs[index].name)
-        reporter.done(inputs[index].shown, results[index])
+    def finish(index: int, result: DocumentResult, from_cache: bool = False) -> None:
+        result = _named(result, inputs[index].name)
+        done[index] = Done(result, digests.get(index, ""), time.time(), from_cache)
+        reporter.done(inputs[index].shown, result)
 
     for index, item in enumerate(inputs):
         loaded = time.monotonic()
@@ -124,7 +177,7 @@ def _convert_all(inputs: Sequence[InputFile], options: RunOptions, cache: Result
         cached = None if options.force else cache.load(digests[index], index, item.name)
         if cached is not None:
             cached.seconds = time.monotonic() - loaded
-            finish(index, cached)
+            finish(index, cached, from_cache=True)
         else:
             jobs.append(Job(index=index, path=str(item.path), shown=item.shown))
 
@@ -132,4 +185,4 @@ def _convert_all(inputs: Sequence[InputFile], options: RunOptions, cache: Result
         for result in make_executor(options).run(jobs):
             cache.store(digests[result.index], result)
             finish(result.index, result)
-    return [results[i] for i in range(len(inputs))]
+    return [done[i] for i in range(len(inputs))]

@@ -1,14 +1,13 @@
-"""Stage 3's files: ``targets.parquet``, ``targets.csv``, ``outcomes.csv`` and, on request, a
+"""Stage 3's files: ``targets.parquet``, ``targets.csv``, ``targets.xlsx``, ``outcomes.csv`` and, on request, a
 Hive-partitioned dataset ``targets/``. Rows are validated against the contract before anything is
-written, and every file is replaced atomically (see ``renaksi.atomic``)."""
+written, and the files are replaced together (see ``renaksi.commit``)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import math
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -20,11 +19,14 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from renaksi.atomic import atomic_path, replace_folder
+from renaksi.commit import Commit
+from renaksi.formulas import csv_safe
+from renaksi.xlsx import write_workbook
 from schemas.contract import CONTRACT_COLUMNS, TARGETS_ARROW_SCHEMA, TargetRow, TargetsFrame, rows_to_frame
 
 TARGETS_PARQUET = "targets.parquet"
 TARGETS_CSV = "targets.csv"
+TARGETS_XLSX = "targets.xlsx"
 OUTCOMES_CSV = "outcomes.csv"
 PARTITIONED_DIR = "targets"
 PARTITIONABLE = ("fiscal_year", "agency", "region", "source_file", "level")
@@ -48,6 +50,11 @@ class Outcome:
     # After the contract's seven: what an analyst should know of a converted file (a column the header
     # mapping could not place, pages read by OCR, a year not taken from the title), `; `-separated.
     notes: str = ""
+    # The dataset's bookkeeping (renaksi.dataset): when the rows were produced (UTC, ISO 8601), the
+    # file's SHA-256, and its resolved path, which is the document's identity in the output folder.
+    converted_at: str = ""
+    sha256: str = ""
+    resolved_path: str = ""
 
 
 OUTCOME_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Outcome))
@@ -109,12 +116,15 @@ def _formatter(arrow_type: pa.DataType):
         return _fmt_float32
     if pa.types.is_floating(arrow_type):
         return _fmt_float64
+    if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
+        return csv_safe  # a document's text never runs as a formula where the CSV is opened
     return str
 
 
 def table_to_csv_bytes(table: pa.Table) -> bytes:
     """UTF-8 CSV with a header; nulls are empty cells; whole numbers without a trailing ``.0``; lists
-    joined (``flags`` by ``;``, ``target_bbox`` by spaces)."""
+    joined (``flags`` by ``;``, ``target_bbox`` by spaces); text that a spreadsheet would run as a
+    formula starts with ``'`` (``renaksi.formulas``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(table.column_names)
@@ -139,34 +149,28 @@ def outcomes_to_csv_bytes(outcomes: Iterable[Outcome]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_partitioned(table: pa.Table, out_dir: Path, partition_by: Sequence[str]) -> Path:
-    """``out_dir/targets/col=value/.../part-0.parquet``, Hive style, replacing any earlier dataset."""
+def stage_partitioned(table: pa.Table, staging: Path, partition_by: Sequence[str]) -> None:
+    """Write ``table`` into the empty folder ``staging`` as ``col=value/.../part-0.parquet``, Hive style."""
     unknown = [c for c in partition_by if c not in table.column_names]
     if unknown:
         raise ValueError(f"cannot partition by {', '.join(unknown)}: not a column")
-    target = out_dir / PARTITIONED_DIR
-    staging = Path(tempfile.mkdtemp(prefix=f".{PARTITIONED_DIR}.new.", dir=out_dir))
-    ds.write_dataset(table, staging / "data", format="parquet", partitioning=list(partition_by),
+    ds.write_dataset(table, staging, format="parquet", partitioning=list(partition_by),
                      partitioning_flavor="hive", basename_template="part-{i}.parquet",
                      existing_data_behavior="overwrite_or_ignore")
-    (staging / "data").mkdir(exist_ok=True)  # an empty table still gives a (empty) dataset folder
-    replace_folder(staging / "data", target)
-    staging.rmdir()
-    return target
 
 
 def write_outputs(out_dir: Path, table: pa.Table, outcomes: Sequence[Outcome],
-                  partition_by: Sequence[str] = ()) -> None:
-    """Write every output file. All are staged first and renamed into place one after the other, so
-    a run killed at any moment leaves each file whole: the old version or the new one."""
+                  partition_by: Sequence[str] = (), *, before_commit: Callable[[], None] | None = None) -> None:
+    """Write every output file as one commit (``renaksi.commit``): all are staged first, then renamed
+    into place, so a run killed at any moment leaves each file whole and the next run makes the set
+    agree. ``before_commit`` runs last before anything becomes visible (a check that the lock is held)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    csv_bytes = table_to_csv_bytes(table)
-    outcome_bytes = outcomes_to_csv_bytes(outcomes)
-    with (atomic_path(out_dir / TARGETS_PARQUET) as parquet_tmp,
-          atomic_path(out_dir / TARGETS_CSV) as csv_tmp,
-          atomic_path(out_dir / OUTCOMES_CSV) as outcomes_tmp):
-        pq.write_table(table, parquet_tmp)
-        csv_tmp.write_bytes(csv_bytes)
-        outcomes_tmp.write_bytes(outcome_bytes)
-    if partition_by:
-        write_partitioned(table, out_dir, partition_by)
+    with Commit(out_dir) as commit:
+        pq.write_table(table, commit.file(TARGETS_PARQUET))
+        commit.file(TARGETS_CSV).write_bytes(table_to_csv_bytes(table))
+        commit.file(OUTCOMES_CSV).write_bytes(outcomes_to_csv_bytes(outcomes))
+        write_workbook(commit.file(TARGETS_XLSX), table, OUTCOME_COLUMNS, (astuple(o) for o in outcomes))
+        if partition_by:
+            stage_partitioned(table, commit.directory(PARTITIONED_DIR), partition_by)
+        if before_commit is not None:
+            before_commit()

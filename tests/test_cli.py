@@ -28,9 +28,10 @@ def _snapshot(folder: Path) -> set[str]:
 def test_help_explains_every_command() -> None:
     top = _help()
     assert "convert" in top and "RENAKSI" in top
+    assert all(command in top for command in ("status", "remove", "report", "inspect"))
     text = _help("convert")
-    for option in ("--out", "--workers", "--timeout", "--memory-limit", "--max-pages", "--force",
-                   "--executor", "--scheduler", "--partition-by", "--quiet", "--debug"):
+    for option in ("--out", "--workers", "--timeout", "--memory-limit", "--max-pages", "--force", "--replace",
+                   "--no-wait", "--executor", "--scheduler", "--partition-by", "--quiet", "--debug"):
         assert option in text, option
     flat = " ".join(text.split())
     assert "outcomes.csv" in flat and "Exit status" in flat

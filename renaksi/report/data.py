@@ -60,7 +60,8 @@ def load_outcomes(out_dir: Path) -> list[Outcome]:
     names = [f.name for f in fields(Outcome)]
     try:
         return [Outcome(source_file=r["source_file"], path=r["path"], status=r["status"], pages=int(r["pages"] or 0),
-                        rows=int(r["rows"] or 0), seconds=float(r["seconds"] or 0), error=r["error"] or "")
+                        rows=int(r["rows"] or 0), seconds=float(r["seconds"] or 0), error=r["error"] or "",
+                        resolved_path=r.get("resolved_path") or "")
                 for r in records]
     except (KeyError, ValueError) as e:
         raise ReportInputError(f"{path} is not an outcomes file (columns {', '.join(names)}): {e}") from e
@@ -100,8 +101,11 @@ def load_documents(out_dir: Path) -> list[ReportDocument]:
 
 
 def find_pdf(outcome: Outcome, out_dir: Path) -> Path | None:
-    """The PDF an outcome names: its path as given (relative to where convert ran, most likely here),
-    else beside the output folder."""
+    """The PDF an outcome names: its resolved path (the dataset may gather runs made from several
+    folders), else its path as given (relative to where convert ran, most likely here), else beside
+    the output folder."""
     given = Path(outcome.path)
     candidates = [given] if given.is_absolute() else [Path.cwd() / given, out_dir.parent / given]
+    if outcome.resolved_path:
+        candidates.insert(0, Path(outcome.resolved_path))
     return next((p for p in candidates if p.is_file()), None)
