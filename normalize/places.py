@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from normalize.records import TableRecord
-from normalize.text import collapse, marker_level, split_marker
+from normalize.text import collapse, marker_level, split_field_label, split_marker
 
 
 @dataclass
@@ -97,7 +97,11 @@ def resolve_ocr_code(text: str, place: Place) -> str:
 
 
 def clean(text: str) -> str:
-    return collapse(split_marker(text)[1]) if text else ""
+    """Text as meant: its list marker and a field label (`Output:`) removed, in either order."""
+    if not text:
+        return ""
+    body = split_marker(split_field_label(text)[1])[1]
+    return collapse(split_field_label(body)[1])
 
 
 _CODE = re.compile(r"^\s*(?P<code>\d{1,2}(?:\s*\.\s*[0-9X]{1,3}){1,6})\.?\s+")
@@ -139,6 +143,7 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
     raw = rec.text(role)
     code, text = _code_of(rec, raw)
     inline_marker, body = split_marker(text)
+    labelled, body = split_field_label(body)  # `Kegiatan: …`: the label says the level
     marker = rec.text("marker") or inline_marker
     marker_frag = rec.first("marker")
     if marker_frag is not None and (marker_frag.repaired or marker_frag.confidence < 1.0):
@@ -151,8 +156,8 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
     code_seen = place.depth_numbering and bool(marker) and re.fullmatch(r"\d+(?:\.\d+)*\.?", marker or "")
     if code_seen:
         place.last_code = tuple(int(n) for n in (marker or "").rstrip(".").split("."))
-    level: str | None = None
-    for pattern, lv in KEYWORD_LEVEL:
+    level: str | None = labelled
+    for pattern, lv in KEYWORD_LEVEL if level is None else ():
         m = pattern.match(body)
         if m:
             level, body = lv, (body[m.end():] if lv == "sasaran" else body)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from extract.records import BBox, TextLine
-from normalize.vocabulary import MARKER, MARKER_ONLY
+from normalize.vocabulary import FIELD_LABEL, MARKER, MARKER_ONLY, field_label_level
 
 # A line that ends in a hyphen or slash right after a letter or digit continues a compound
 # (`perundang-` + `undangan`, `listrik/` + `penerangan`): join without a space.
@@ -128,3 +128,12 @@ def marker_level(marker: str | None) -> str | None:
     if len(core) == 1 and core.isalpha():
         return "letter"
     return None
+
+
+def split_field_label(text: str) -> tuple[str | None, str]:
+    """`Output: Dokumen …` → (`kegiatan`, `Dokumen …`); `Outpu t:` too; text without one → (None, text).
+    The level is None for a label that names none (`Indikator:`) — the label is removed all the same."""
+    m = FIELD_LABEL.match(text)
+    if not m:
+        return None, text
+    return field_label_level(m.group("label")), text[m.end():]

@@ -78,9 +78,25 @@ def canonical_unit(word: str, fuzzy_cutoff: float = 85.0) -> tuple[str | None, b
     return w, False
 
 
+# A qualifier in brackets after the number (`3,000 poin (tahun 2017)`) says when or of what; it is
+# neither part of the unit nor a second quantity.
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+
+def is_compound(body: str) -> bool:
+    """Two quantities in one target (`4 Bimtek, total peserta 450 Aparat`, `1 PKPT & 5 Laporan`,
+    `1 dan 33`) or a range of two numbers (`80–85 %`): no single value stands for it. A year
+    (`Dokumen RKT 2023`) is no second quantity."""
+    numbers = [m.group("num") for m in _NUMBER.finditer(_BRACKETED.sub(" ", body))]
+    return len([n for n in numbers[1:] if not _YEAR.match(n)]) >= 1 and len(numbers) >= 2
+
+
 def parse_target(text: str) -> ParsedTarget:
     raw = collapse(text)
     if raw.lower() in _BLANK:
+        return ParsedTarget(raw=raw, value=None, unit=None)
+    if is_compound(raw):
         return ParsedTarget(raw=raw, value=None, unit=None)
     body = _QUALIFIER.sub("", raw)
     currency = bool(_CURRENCY.match(body))
@@ -89,7 +105,7 @@ def parse_target(text: str) -> ParsedTarget:
     if not m or body[: m.start()].strip(" :") and not re.fullmatch(r"[~±≈]?", body[: m.start()].strip()):
         return ParsedTarget(raw=raw, value=None, unit=None)
     value = parse_number(body)
-    rest = body[m.end():].strip()
+    rest = collapse(_BRACKETED.sub(" ", body[m.end():]))
     if currency:
         return ParsedTarget(raw=raw, value=value, unit="rupiah")
     if not rest:

@@ -51,3 +51,33 @@ QUARTER_TOKEN_LOOSE = re.compile(
 # List markers: "1.", "1)", "a.", "a)", "1.1", "1.1.1", "I.". A bare number counts only as a marker cell.
 MARKER = re.compile(r"^\s*(?P<marker>(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|[IVX]{1,4})\s*[.)])\s+")
 MARKER_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-zA-Z]|[IVX]{1,4})\s*[.)]?\s*$")
+
+
+def _spaced(word: str) -> str:
+    """``word`` as a pattern that allows a space a text layer or OCR put inside it (`Outpu t`)."""
+    return r"\s?".join(re.escape(ch) for ch in word)
+
+
+# Field labels printed inside cells (`Outcome:`, `Output:`, `Kegiatan:`, `Indikator:`): removed like
+# list markers; the label says the level of the row. Only with its colon: `Program Peningkatan …` is
+# a programme's name.
+FIELD_LABEL_LEVELS = (
+    ("sasaran", ("sasaran strategis", "sasaran", "tujuan")),
+    ("program", ("outcome", "program", "hasil")),
+    ("kegiatan", ("output", "kegiatan", "keluaran")),
+    ("subkegiatan", ("sub kegiatan", "subkegiatan")),
+    (None, ("indikator kinerja", "indikator", "ik", "iku")),
+)
+FIELD_LABEL = re.compile(
+    r"^\s*(?P<label>" + "|".join(_spaced(word) for _, words in FIELD_LABEL_LEVELS for word in words) + r")\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def field_label_level(label: str) -> str | None:
+    """The level a field label names (`Output` → kegiatan); None for `Indikator`."""
+    key = " ".join(label.lower().split())
+    for level, words in FIELD_LABEL_LEVELS:
+        if any(key.replace(" ", "") == word.replace(" ", "") for word in words):
+            return level
+    return None

@@ -1,5 +1,8 @@
+import pytest
+
 from extract.records import BBox, TextLine
-from normalize.text import join_lines, join_texts, marker_level, split_marker
+from normalize.places import clean
+from normalize.text import join_lines, join_texts, marker_level, split_field_label, split_marker
 
 
 def line(text, x0=10.0, x1=None, size=8.0):
@@ -48,3 +51,18 @@ def test_markers_split_off():
     assert split_marker("1.2. Program X") == ("1.2.", "Program X")
     assert split_marker("Penunjang Urusan") == (None, "Penunjang Urusan")
     assert marker_level("1.") == "number" and marker_level("b.") == "letter"
+
+
+@pytest.mark.parametrize(("printed", "level", "meant"), [
+    ("Outcome: Meningkatnya kualitas aparatur", "program", "Meningkatnya kualitas aparatur"),
+    ("Output: Dokumen konsultasi OPD", "kegiatan", "Dokumen konsultasi OPD"),
+    ("Outpu t: Laporan Hasil Pemeriksaan Kasus", "kegiatan", "Laporan Hasil Pemeriksaan Kasus"),  # r04 row 11
+    ("Kegiatan: Peningkatan Kualitas SDM", "kegiatan", "Peningkatan Kualitas SDM"),
+    ("Sasaran: Meningkatnya akuntabilitas", "sasaran", "Meningkatnya akuntabilitas"),
+    ("Indikator: Persentase temuan", None, "Persentase temuan"),
+    ("Program Peningkatan Sarana", None, "Program Peningkatan Sarana"),  # a name, no label: kept
+])
+def test_field_labels_inside_cells_are_removed_and_tell_the_level(printed, level, meant):
+    found, rest = split_field_label(printed)
+    assert (found, " ".join(rest.split())) == (level, meant)
+    assert clean(f"1. {printed}") == meant

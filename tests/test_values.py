@@ -60,3 +60,24 @@ def test_unknown_unit_is_lower_cased_as_printed():
 
 def test_parse_number_none_without_digits():
     assert parse_number("tidak ada") is None
+
+
+@pytest.mark.parametrize("printed", [
+    "4 Bimtek, total peserta 450 Aparat", "1 PKPT & 5 Laporan hasil koordinasi",
+    "2 peraturan dan 500 dokumen penggandaan", "1 dan 33", "80–85 %", "65-70",
+])
+def test_compound_targets_and_ranges_have_no_single_value(printed):
+    """CONTRACT 'Hard cases': two quantities or a range → value and unit null, raw whole."""
+    parsed = parse_target(printed)
+    assert (parsed.value, parsed.unit, parsed.raw) == (None, None, printed)
+
+
+@pytest.mark.parametrize(("printed", "value", "unit"), [
+    ("3,000 poin (tahun 2017)", 3.0, "poin"),  # a qualifier in brackets is not a second quantity
+    ("100% (2 Dokumen)", 100.0, "%"),
+    ("1 Dokumen RKT 2023", 1.0, "dokumen"),  # a year is no second quantity
+    ("Min. 48 Kali", 48.0, "kali"), ("< 5 Kasus", 5.0, "kasus"),
+])
+def test_one_number_with_a_qualifier_is_that_number(printed, value, unit):
+    parsed = parse_target(printed)
+    assert (parsed.value, parsed.unit) == (value, unit)
