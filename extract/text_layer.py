@@ -3,6 +3,7 @@ their cells filled from the page's characters, and the text outside the tables."
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -52,8 +53,42 @@ class TextLayerSettings:
         }
 
 
-def chars_to_lines(chars: Iterable[Char], settings: TextLayerSettings) -> tuple[TextLine, ...]:
-    """Group characters into printed lines, top to bottom, words separated by single spaces."""
+_LETTER_SPACED = re.compile(r"^[^\W\d_](?: [^\W\d_]){3,}$")
+_CHARACTER_SPACED = re.compile(r"^[^\W_](?: [^\W_]){2,}$")  # digits too (`2 0 1 6`), beside spaced letters
+
+
+def unspaced(raw: str) -> str:
+    """Text set letter-spaced with space characters (`P R O V I N S I   J A W A`: one space between
+    letters, several between words), as the words it spells (`PROVINSI JAWA`); other text with its
+    whitespace collapsed. Digits alone (`1 2 3 4`) are only joined on a line that spaces its letters."""
+    chunks = [chunk for chunk in re.split(r" {2,}", raw.strip()) if chunk.strip()]
+    if not any(_LETTER_SPACED.match(chunk) for chunk in chunks):
+        return " ".join(raw.split())
+    return " ".join(chunk.replace(" ", "") if _CHARACTER_SPACED.match(chunk) else " ".join(chunk.split())
+                    for chunk in chunks)
+
+
+def _is_bold(ch: Char) -> bool:
+    return "bold" in ch.get("fontname", "").lower()
+
+
+def _style_changes(seg: list[Char], ch: Char, settings: TextLayerSettings) -> bool:
+    """``ch`` starts a word in another weight than the words before it on the line
+    (`**Program Pengembangan Kompetensi Aparatur** Peningkatan Kualitas SDM`)."""
+    if ch["text"].isspace():
+        return False
+    printed = [c for c in seg if not c["text"].isspace()]
+    if not printed or _is_bold(printed[-1]) == _is_bold(ch):
+        return False
+    after_space = seg[-1]["text"].isspace() or ch["x0"] - seg[-1]["x1"] > settings.space_gap_ratio * max(ch["size"], 1.0)
+    return after_space
+
+
+def chars_to_lines(chars: Iterable[Char], settings: TextLayerSettings,
+                   split_styles: bool = False) -> tuple[TextLine, ...]:
+    """Group characters into printed lines, top to bottom, words separated by single spaces.
+    ``split_styles``: a line whose weight changes between two words is two lines (one per weight),
+    so a cell's bold head (a programme over its kegiatan) can be told from the rest."""
     ordered = sorted((c for c in chars if c.get("upright", True)), key=lambda c: (c["top"], c["x0"]))
     groups: list[list[Char]] = []
     for ch in ordered:
@@ -69,7 +104,8 @@ def chars_to_lines(chars: Iterable[Char], settings: TextLayerSettings) -> tuple[
         group.sort(key=lambda c: c["x0"])
         seg: list[Char] = []
         for ch in group:
-            if seg and ch["x0"] - seg[-1]["x1"] > settings.segment_gap_ratio * max(ch["size"], 1.0):
+            if seg and (ch["x0"] - seg[-1]["x1"] > settings.segment_gap_ratio * max(ch["size"], 1.0)
+                        or split_styles and _style_changes(seg, ch, settings)):
                 segments.append(seg)
                 seg = []
             seg.append(ch)
@@ -86,7 +122,7 @@ def chars_to_lines(chars: Iterable[Char], settings: TextLayerSettings) -> tuple[
                     text_parts.append(" ")
             text_parts.append(" " if t.isspace() else t)
             prev = ch
-        text = " ".join("".join(text_parts).split())
+        text = unspaced("".join(text_parts))
         if not text:
             continue
         visible = [c for c in group if not c["text"].isspace()]
@@ -148,7 +184,8 @@ def table_to_grid(table: Any, chars: Sequence[Char], page_number: int,
     for i, (r0, c0, r1, c1) in enumerate(spans):
         if grid[r0][c0] is not None:
             continue
-        grid[r0][c0] = Cell(lines=chars_to_lines(cell_chars.get(i, ()), settings), bbox=cell_boxes[i],
+        grid[r0][c0] = Cell(lines=chars_to_lines(cell_chars.get(i, ()), settings, split_styles=True),
+                            bbox=cell_boxes[i],
                             rowspan=r1 - r0, colspan=c1 - c0)
     rows: tuple[Row, ...] = tuple(tuple(r) for r in grid)
     return TableGrid(page=page_number, bbox=bbox, method="ruled", rows=rows, column_edges=tuple(xs))
