@@ -72,7 +72,7 @@ def _draft(plan: Plan, t: Traits, rng: random.Random) -> TableDraft:
     columns = plan_columns(t, wording)
     labels = quarter_labels(t.quarter_label)
     number = number_formatter(t.english)
-    ind_cells = IndicatorCells(columns, t.quarters, labels, t.packed_sep, number)
+    ind_cells = IndicatorCells(columns, t.quarters, labels, t.packed_sep, number, t.field_labels)
     shade = None if t.shading == "none" else rng.choice((0.8, 0.85, 0.9))
     body = BodyBuilder(t, columns, ind_cells, number, rng, shade).build(plan)
     header = header_grid(columns, shade, t.column_numbers)

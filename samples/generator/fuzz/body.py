@@ -83,20 +83,20 @@ class BodyBuilder:
         n, top = sum(heights), self.row
         self._put(Role.NO, marker(self.t.markers, node.place), n, align="center")
         self._put(Role.CODE, marker(self.t.markers, node.place), n)
-        if self.t.names == "single" and node.text:
+        if self.t.names == "single":
             self._single_name(node, n)
         self._put(Role.PJ, node.responsible or "", n)
         self._put(Role.BUDGET, "" if node.budget is None else self.money(Decimal(node.budget)), n, align="right")
         self._put(Role.NOTE, self.rng.choice(NOTES), n)
         for ind, h in zip(inds, heights, strict=True):
-            self.cells += self.ind.cells(self.row, ind, self.rng)
+            self.cells += self.ind.cells(self.row, ind, self.rng, node.place.level)
             self.row += h
         assert self.row == top + n
         return n
 
     def _single_name(self, node: NodeSpec, n: int) -> None:
         text = node.text
-        if self.t.marker_place == "inline" and self.t.markers != "none":
+        if text and self.t.marker_place == "inline" and self.t.markers != "none":
             text = f"{marker(self.t.markers, node.place)} {text}"
         col = find(self.columns, Role.NAME)
         assert col is not None

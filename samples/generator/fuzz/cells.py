@@ -14,6 +14,7 @@ from samples.generator.table import Cell
 from samples.generator.targets import NumberStyle, format_number
 
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+FIELD_LABELS = ("Outcome: ", "Outcome: ", "Output: ", "Output: ")  # by level: removed by a reader, like markers
 Formatter = Callable[[Decimal], str]
 
 
@@ -34,15 +35,17 @@ class IndicatorCells:
     labels: tuple[str, ...]
     packed_sep: str
     number: Formatter
+    field_labels: bool = False
 
     def rows(self, ind: Indicator | None) -> int:
         return 4 if self.quarters == "subrows" and ind is not None and ind.quarters is not None else 1
 
-    def cells(self, row: int, ind: Indicator | None, rng: random.Random) -> list[Cell]:
+    def cells(self, row: int, ind: Indicator | None, rng: random.Random, level: int) -> list[Cell]:
         if ind is None:
             return []
         n = self.rows(ind)
-        out = [self._cell(row, Role.IND, ind.text, n)]
+        label = FIELD_LABELS[level] if self.field_labels else ""
+        out = [self._cell(row, Role.IND, label + ind.text, n)]
         out += self._cell_if(row, Role.UNIT, ind.unit_label or "", n, "center")
         out += self._cell_if(row, Role.BASE, self.baseline(ind, rng), n, "center")
         out += self._cell_if(row, Role.ANN, ind.annual.raw if ind.annual else "", n, "center")

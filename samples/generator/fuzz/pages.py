@@ -6,10 +6,10 @@ from __future__ import annotations
 import dataclasses
 import random
 
-from samples.generator.assemble import Look, TableDraft, cover_page, fit_style, merge_ops, sign
+from samples.generator.assemble import Look, TableDraft, fit_style, merge_ops, sign
 from samples.generator.blocks import draw_block
 from samples.generator.fonts import load_face
-from samples.generator.furniture import title_lines
+from samples.generator.furniture import cover_lines, title_lines
 from samples.generator.fuzz import furniture
 from samples.generator.fuzz.traits import Traits
 from samples.generator.model import Plan
@@ -35,7 +35,7 @@ def build_pages(plan: Plan, t: Traits, draft: TableDraft, rng: random.Random) ->
     style, minimum = fit_style(look, draft, total)
     style = dataclasses.replace(style, repeat_header=t.repeat_header, close_at_break=t.close_at_break)
     rotate = 90 if t.orientation == "rotated" else 0
-    pages: list[Page] = [cover_page(plan, rng, look)] if t.cover else []
+    pages: list[Page] = [_cover(plan, rng, look)] if t.cover else []
     first = Page(s.width, s.height, rotate=rotate)
     top = s.top + furniture.running_height(t.running, look.size)
     if t.title:
@@ -56,6 +56,15 @@ def build_pages(plan: Plan, t: Traits, draft: TableDraft, rng: random.Random) ->
         sign(pages, plan, rng, look, table.end_y)
     _furnish(pages, plan, t, look)
     return pages
+
+
+def _cover(plan: Plan, rng: random.Random, look: Look) -> Page:
+    """A cover that always names the region: it may be the only place that does."""
+    s = look.setup
+    cover = Page(s.width, s.height)
+    draw_block(cover.ops, cover_lines(plan, rng, big=rng.uniform(16, 20), force_region=True), look.face,
+               s.height * 0.16, s.left, s.width - s.right)
+    return cover
 
 
 def _furnish(pages: list[Page], plan: Plan, t: Traits, look: Look) -> None:

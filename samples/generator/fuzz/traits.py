@@ -48,6 +48,7 @@ CHOICES: dict[str, tuple[tuple[str | bool, ...], tuple[float, ...]]] = {
     "responsible_pos": (("before_notes", "last"), (2, 1)),
     "annual_pos": (("first", "last"), (4, 1)),
     "multi_indicator": ((False, True), (2, 1)),
+    "field_labels": ((False, True), (4, 1)),
     "compound": ((False, True), (2, 1)),
     "english": ((False, True), (4, 1)),
     "cover": ((False, True), (2, 1)),
@@ -97,6 +98,7 @@ class Traits:
     responsible_pos: str
     annual_pos: str
     multi_indicator: bool
+    field_labels: bool
     compound: bool
     english: bool
     cover: bool
