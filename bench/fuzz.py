@@ -6,7 +6,9 @@ truth with the shared scorer (``../shared/tools/score.py``, or ``--score-tool`` 
 ``RENAKSI_SCORE_TOOL``) and prints the pooled F1, the per-document F1 distribution, the
 collapses (F1 < 0.5), the trait values over-represented among them and the traits of the
 worst documents. Writes everything as JSON (``--json``). ``--scan DPI`` scans every document
-first (image-only PDFs, the truth unchanged).
+first (image-only PDFs, the truth unchanged). ``--ablate`` instead changes one trait at a
+time from a layout the pipeline reads (``PLAIN``), all on one content seed, and prints which
+single trait values break it.
 """
 
 from __future__ import annotations
@@ -61,6 +63,30 @@ def generate(seeds: Iterable[int], folder: Path, scan_dpi: int | None = None) ->
             pdf = scan_pdf(doc.pdf_path, doc.truth_path, folder, seed, ScanSettings(dpi=scan_dpi)).pdf_path
         docs[pdf.name] = {"seed": seed, "traits": doc.traits.as_dict(), "pages": doc.pages}
     return docs
+
+
+def generate_ablation(seed: int, folder: Path) -> dict[str, dict[str, Any]]:
+    """``PLAIN`` and every one-trait change of it, on the content of ``seed``."""
+    from samples.generator.fuzz import CHOICES, PLAIN, generate_fuzz
+    from samples.generator.fuzz.traits import one_change
+
+    variants: list[tuple[str, str, Any]] = [("plain", "", PLAIN)]
+    for name, (values, _weights) in CHOICES.items():
+        variants += [(f"{name}={v}", name, one_change(name, v)) for v in values if v != getattr(PLAIN, name)]
+    docs: dict[str, dict[str, Any]] = {}
+    for i, (label, _name, traits) in enumerate(variants):
+        doc = generate_fuzz(seed, folder, traits, tag=f"_a{i:03d}")
+        docs[doc.pdf_path.name] = {"seed": seed, "change": label, "traits": traits.as_dict(), "pages": doc.pages}
+    return docs
+
+
+def ablation_report(docs: dict[str, dict[str, Any]]) -> str:
+    plain = next(d for d in docs.values() if d["change"] == "plain")
+    bad = sorted((d for d in docs.values() if d["f1"] < plain["f1"] - 1e-9), key=lambda d: d["f1"])
+    lines = [f"one trait changed from PLAIN (content seed {plain['seed']}): PLAIN F1 {plain['f1']:.3f}; "
+             f"{len(bad)} of {len(docs) - 1} single changes score lower:"]
+    lines += [f"  F1 {d['f1']:.3f}  {d['change']}  (truth {d['truth']}, out {d['output']})" for d in bad]
+    return "\n".join(lines)
 
 
 def convert(folder: Path, out: Path, workers: int = 2) -> None:
@@ -127,7 +153,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="renaksi-fuzz-") as tmp:
         work = Path(args.keep) if args.keep else Path(tmp)
         folder, out = work / "in", work / "out"
-        docs = generate(range(args.seed, args.seed + args.n), folder, args.scan)
+        if args.ablate:
+            docs = generate_ablation(args.seed, folder)
+        else:
+            docs = generate(range(args.seed, args.seed + args.n), folder, args.scan)
         convert(folder, out, args.workers)
         summary = score(scorer, folder, out, docs)
     blame = trait_blame(docs)
@@ -146,9 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=ROOT / "outputs" / "fuzz.json", help="where the results go")
     ap.add_argument("--keep", help="keep the documents and outputs in this folder")
     ap.add_argument("--scan", type=int, choices=(150, 200, 300), help="scan every document at this dpi first")
+    ap.add_argument("--ablate", action="store_true", help="change one trait at a time from PLAIN (content of --seed)")
     args = ap.parse_args(argv)
     results = run(args)
     print(report(results["summary"], results["documents"], results["trait_blame"]))
+    if args.ablate:
+        print("\n" + ablation_report(results["documents"]))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
     print(f"\nresults: {args.json}")

@@ -23,14 +23,14 @@ from samples.generator.fuzz.order import plan_columns
 from samples.generator.fuzz.pages import build_pages
 from samples.generator.fuzz.rewrite import rewrite
 from samples.generator.fuzz.shape import content_shape
-from samples.generator.fuzz.traits import CHOICES, Traits, draw_traits
+from samples.generator.fuzz.traits import CHOICES, PLAIN, Traits, draw_traits
 from samples.generator.fuzz.wording import Wording, quarter_labels
 from samples.generator.model import Plan
 from samples.generator.naming import slug
 from samples.generator.render import PdfInfo, write_pdf
 from samples.generator.truth import plan_to_rows, write_truth
 
-__all__ = ["CHOICES", "FuzzDoc", "Traits", "draw_traits", "generate_fuzz"]
+__all__ = ["CHOICES", "PLAIN", "FuzzDoc", "Traits", "draw_traits", "generate_fuzz"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,13 @@ def fuzz_plan(seed: int, traits: Traits) -> Plan:
     return plan
 
 
-def generate_fuzz(seed: int, out_dir: Path) -> FuzzDoc:
-    traits = draw_traits(seed)
+def generate_fuzz(seed: int, out_dir: Path, traits: Traits | None = None, tag: str = "") -> FuzzDoc:
+    """The document of ``seed``; ``traits`` replaces the drawn ones (``tag`` then tells the files apart)."""
+    traits = draw_traits(seed) if traits is None else traits
     plan = fuzz_plan(seed, traits)
     rng = random.Random(f"fuzz:{seed}:layout")
     pages = build_pages(plan, traits, _draft(plan, traits, rng), rng)
-    name = f"fuzz_{seed:06d}_{plan.agency_short}_{slug(plan.region.name)}_{plan.year}"
+    name = f"fuzz_{seed:06d}{tag}_{plan.agency_short}_{slug(plan.region.name)}_{plan.year}"
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pdf_path, truth_path = out_dir / f"{name}.pdf", out_dir / f"{name}.truth.csv"

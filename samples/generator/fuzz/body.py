@@ -85,6 +85,7 @@ class BodyBuilder:
         self._put(Role.CODE, marker(self.t.markers, node.place), n)
         if self.t.names == "single":
             self._single_name(node, n)
+        self._blank_owners(node.place.level, n)
         self._put(Role.PJ, node.responsible or "", n)
         self._put(Role.BUDGET, "" if node.budget is None else self.money(Decimal(node.budget)), n, align="right")
         self._put(Role.NOTE, self.rng.choice(NOTES), n)
@@ -102,6 +103,18 @@ class BodyBuilder:
         assert col is not None
         self.cells.append(Cell(self.row, col, text, row_span=n, bold=node.place.level <= 1,
                                indent=max(0, node.place.level - 1) * self.indent))
+
+    def _blank_owners(self, level: int, n: int) -> None:
+        """Owner columns nobody's merged cell covers on these rows: one empty cell over the node's rows."""
+        for col, c in enumerate(self.columns):
+            if c.role is Role.NAME and self.t.names == "staircase" and c.index != level:
+                covered = c.index < level and self.t.merge_owner
+            elif c.role is Role.SAS:
+                covered = self.t.merge_owner or level == 0
+            else:
+                continue
+            if not covered:
+                self.cells.append(Cell(self.row, col, "", row_span=n))
 
     def _owner(self, level: int, text: str, start: int, own: int, block: int, role: Role = Role.NAME) -> None:
         """A staircase (or sasaran column) cell: merged over its whole block, or only its own rows."""

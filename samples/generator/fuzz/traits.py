@@ -124,6 +124,23 @@ class Traits:
         return n
 
 
+# A layout today's pipeline reads (F1 1.000): the base that ``bench.fuzz --ablate`` changes one trait at a time.
+PLAIN = Traits(paper="A4", orientation="landscape", face="LiberationSans", size="8", rules="grid", shading="none",
+               names="single", sasaran="row", markers="list", marker_place="column", keywords=False, indent=False,
+               merge_owner=True, unit="cells", annual=True, quarters="wide", quarter_label="TW {r}",
+               quarter_levels="lower", target_header="flat", subrow_header="target", packed_sep=" : ",
+               responsible="lower", budget=False, baseline=False, notes=False, unit_pos="after_indicator",
+               budget_pos="after_targets", responsible_pos="before_notes", annual_pos="first",
+               multi_indicator=False, field_labels=False, compound=False, english=False, cover=False, title=True,
+               running="none", page_numbers="none", signature=True, column_numbers=False, repeat_header=True,
+               row_split=True, close_at_break=True, rule_noise=False)
+
+
+def one_change(name: str, value: str | bool) -> Traits:
+    """``PLAIN`` with one trait changed (and what ``reconcile`` then settles)."""
+    return reconcile(dataclasses.replace(PLAIN, **{name: value}))  # type: ignore[arg-type]
+
+
 def draw(seed: int, name: str) -> str | bool:
     values, weights = CHOICES[name]
     return random.Random(f"fuzz:{seed}:trait:{name}").choices(values, weights)[0]
