@@ -8,7 +8,9 @@ collapses (F1 < 0.5), the trait values over-represented among them and the trait
 worst documents. Writes everything as JSON (``--json``). ``--scan DPI`` scans every document
 first (image-only PDFs, the truth unchanged). ``--ablate`` instead changes one trait at a
 time from a layout the pipeline reads (``PLAIN``), all on one content seed, and prints which
-single trait values break it.
+single trait values break it. ``--explain K`` (default 5) takes the K worst collapses and
+sets each of their traits back to ``PLAIN``'s in turn: the traits whose reversion alone rescues
+a document are the ones that break it.
 """
 
 from __future__ import annotations
@@ -89,6 +91,39 @@ def ablation_report(docs: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def generate_reversions(worst: dict[str, dict[str, Any]], folder: Path) -> dict[str, dict[str, Any]]:
+    """For each bad document: itself with one trait set back to ``PLAIN``'s, for every trait it differs in."""
+    import dataclasses
+
+    from samples.generator.fuzz import PLAIN, Traits, generate_fuzz
+    from samples.generator.fuzz.traits import reconcile
+
+    docs: dict[str, dict[str, Any]] = {}
+    for d in worst.values():
+        traits = Traits(**d["traits"])
+        changed = [n for n in traits.as_dict() if getattr(traits, n) != getattr(PLAIN, n)]
+        for i, name in enumerate(changed):
+            variant = reconcile(dataclasses.replace(traits, **{name: getattr(PLAIN, name)}))
+            doc = generate_fuzz(d["seed"], folder, variant, tag=f"_r{i:02d}")
+            docs[doc.pdf_path.name] = {"seed": d["seed"], "reverted": name, "traits": variant.as_dict()}
+    return docs
+
+
+def explain(scorer: ModuleType, docs: dict[str, dict[str, Any]], k: int, work: Path, workers: int) -> None:
+    """Attach to each of the ``k`` worst collapses the traits whose reversion alone rescues it (F1 >= 0.5)."""
+    worst = dict(sorted(((n, d) for n, d in docs.items() if d["f1"] < COLLAPSE), key=lambda kv: kv[1]["f1"])[:k])
+    if not worst:
+        return
+    folder, out = work / "explain", work / "explain-out"
+    variants = generate_reversions(worst, folder)
+    convert(folder, out, workers)
+    score(scorer, folder, out, variants)
+    for d in worst.values():
+        mine = [v for v in variants.values() if v["seed"] == d["seed"]]
+        d["rescued_by"] = sorted(((v["reverted"], round(v["f1"], 3)) for v in mine if v["f1"] >= COLLAPSE),
+                                 key=lambda r: -r[1])
+
+
 def convert(folder: Path, out: Path, workers: int = 2) -> None:
     renaksi = Path(sys.executable).with_name("renaksi")
     cmd = [str(renaksi), "convert", str(folder), "--out", str(out), "--quiet", "--workers", str(workers), "--force"]
@@ -145,6 +180,9 @@ def report(summary: dict[str, Any], docs: dict[str, dict[str, Any]], blame: list
         traits = " ".join(f"{k}={v}" for k, v in d["traits"].items())
         lines += [f"  F1 {d['f1']:.3f} seed {d['seed']} {name} (truth {d['truth']}, out {d['output']})",
                   f"    {traits}"]
+        if "rescued_by" in d:
+            fixes = ", ".join(f"{t} -> F1 {f:.3f}" for t, f in d["rescued_by"]) or "no single trait (a combination)"
+            lines.append(f"    rescued by setting back to PLAIN: {fixes}")
     return "\n".join(lines)
 
 
@@ -159,6 +197,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             docs = generate(range(args.seed, args.seed + args.n), folder, args.scan)
         convert(folder, out, args.workers)
         summary = score(scorer, folder, out, docs)
+        if args.explain and not args.ablate:
+            explain(scorer, docs, args.explain, work, args.workers)
     blame = trait_blame(docs)
     return {"settings": {"first_seed": args.seed, "n": args.n, "scan_dpi": args.scan}, "summary": summary,
             "distribution": distribution([d["f1"] for d in docs.values()]),
@@ -175,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=ROOT / "outputs" / "fuzz.json", help="where the results go")
     ap.add_argument("--keep", help="keep the documents and outputs in this folder")
     ap.add_argument("--scan", type=int, choices=(150, 200, 300), help="scan every document at this dpi first")
+    ap.add_argument("--explain", type=int, default=5, metavar="K",
+                    help="for the K worst collapses, find the traits whose reversion alone rescues them (0: off)")
     ap.add_argument("--ablate", action="store_true", help="change one trait at a time from PLAIN (content of --seed)")
     args = ap.parse_args(argv)
     results = run(args)
