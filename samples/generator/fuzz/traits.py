@@ -160,6 +160,8 @@ def reconcile(t: Traits) -> Traits:
         fix["sasaran"] = "row"  # the staircase's first column already is the sasaran column
     if t.markers in ("codes", "absolute", "relative", "running"):
         fix["marker_place"] = "column"  # only list markers are printed inline
+    if t.english:
+        fix["budget"] = True  # budgets (``125,450,000``) are what shows a reader the notation is English
     if not (t.title or t.cover or t.running != "none"):
         fix["running"] = "header"  # agency, region and year must be printed somewhere
     t = dataclasses.replace(t, **fix)  # type: ignore[arg-type]
