@@ -21,11 +21,12 @@ from samples.generator.fuzz import CHOICES, draw_traits, generate_fuzz
 from samples.generator.fuzz.traits import draw
 from samples.generator.truth import TRUTH_COLUMNS
 
-# Measured on 60 fuzzed layouts (seeds 100000-100059): pooled F1 0.592, 36 collapses. Pooled over 4
-# random documents (20 000 draws from those 60) F1 is below 0.072 in 1% of draws, below 0.039 in 0.5%:
-# today's pipeline only lets this floor catch a total breakdown. Raise it as layouts stop collapsing.
-POOLED_F1_FLOOR = 0.03
-N_CONVERTED = 4
+# Measured on 200 fuzzed layouts (seeds 100000-100199): pooled F1 0.548, 124 collapses (F1 < 0.5), 46
+# documents with no row at all. Pooled over 6 random documents (50 000 draws from those 200) F1 is below
+# 0.024 in 0.1% of draws and below 0.104 in 1%: today's pipeline only lets this floor catch a breakdown.
+# Raise it (and N_CONVERTED down) as layouts stop collapsing.
+POOLED_F1_FLOOR = 0.02
+N_CONVERTED = 6
 
 
 def _fresh_seeds() -> list[int]:

@@ -79,5 +79,6 @@ class IndicatorCells:
         if t is None or t.value is None or not _NUMBER.search(t.raw):
             return "-"
         v = Decimal(repr(t.value * rng.uniform(0.6, 0.98)))
-        v = v.quantize(Decimal(1) if t.value >= 10 else Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
+        whole = t.value >= 10 or float(t.value).is_integer()  # counts stay whole: 1 Dok, never 1,7 Dok
+        v = v.quantize(Decimal(1) if whole else Decimal("0.1"), rounding=ROUND_HALF_UP).normalize()
         return _NUMBER.sub(self.number(v), t.raw, count=1)
