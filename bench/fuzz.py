@@ -127,19 +127,32 @@ def explain(scorer: ModuleType, docs: dict[str, dict[str, Any]], k: int, work: P
 def convert(folder: Path, out: Path, workers: int = 2) -> None:
     renaksi = Path(sys.executable).with_name("renaksi")
     cmd = [str(renaksi), "convert", str(folder), "--out", str(out), "--quiet", "--workers", str(workers), "--force"]
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # outcomes.csv tells
+
+
+def outcomes(out: Path) -> dict[str, dict[str, str]]:
+    """renaksi's outcome of each document: status and, when it failed, why."""
+    import csv
+
+    path = out / "outcomes.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["source_file"]: {"status": r["status"], "error": r["error"]} for r in csv.DictReader(fh)}
 
 
 def score(scorer: ModuleType, folder: Path, out: Path, docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     import pandas as pd
 
     targets = out / "targets.csv"
+    outcome = outcomes(out)
     output = scorer.load_output(targets) if targets.exists() else pd.DataFrame(columns=scorer.COLUMNS)
     for name, info in docs.items():
         truth = pd.read_csv(folder / name.replace(".pdf", ".truth.csv"), dtype=str, keep_default_na=False)
         d = scorer.score_doc(truth, output[output["source_file"] == name])
         d["precision"], d["recall"], d["f1"] = scorer.prf(d["correct"], d["truth"], d["output"])
         info.update(d)
+        info.update(outcome.get(name, {"status": "missing", "error": ""}))
     totals = {k: sum(d[k] for d in docs.values()) for k in ("truth", "output", "correct")}
     p, r, f = scorer.prf(totals["correct"], totals["truth"], totals["output"])
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), **totals}
@@ -172,7 +185,8 @@ def report(summary: dict[str, Any], docs: dict[str, dict[str, Any]], blame: list
              f"F1={summary['f1']:.3f}",
              "per-document F1: " + "  ".join(f"{k}={v:.3f}" if k != "perfect" else f"{k}={v}"
                                                for k, v in dist.items()),
-             f"collapses (F1 < {COLLAPSE}): {sum(f < COLLAPSE for f in f1s)}", "",
+             f"collapses (F1 < {COLLAPSE}): {sum(f < COLLAPSE for f in f1s)}, of which renaksi failed "
+             f"{sum(d.get('status') == 'failed' for d in docs.values())} (no rows)", "",
              "trait values doing worst (mean F1 below the overall mean):",
              *[f"  {b['trait']}={b['value']}: {b['docs']} docs, mean F1 {b['mean_f1']:.3f}, "
                f"{b['collapses']} collapses" for b in blame[:12] if b["deficit"] > 0], "", "worst documents:"]
