@@ -69,6 +69,7 @@ class TableSpec:
     header: Grid  # repeated at the top of every page the table reaches
     body: Grid
     style: TableStyle
+    break_before: frozenset[int] = frozenset()  # body rows that start a new page (Word's "page break before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +209,8 @@ class _Paginator:
     def run(self) -> None:
         r, fresh = 0, True
         while r < self.grid.n_rows:
+            if fresh and r in self.spec.break_before and self.row_top > self.content_top + _EPS:
+                self._break_page(self.row_top)
             if fresh:
                 self._start_cells(r)
             need = self._row_bottom(r, fresh)

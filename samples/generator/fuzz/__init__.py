@@ -55,7 +55,8 @@ def generate_fuzz(seed: int, out_dir: Path, traits: Traits | None = None, tag: s
     traits = draw_traits(seed) if traits is None else traits
     plan = fuzz_plan(seed, traits)
     rng = random.Random(f"fuzz:{seed}:layout")
-    pages = build_pages(plan, traits, _draft(plan, traits, rng), rng)
+    draft, breaks = _draft(plan, traits, rng)
+    pages = build_pages(plan, traits, draft, rng, breaks)
     name = f"fuzz_{seed:06d}{tag}_{plan.agency_short}_{slug(plan.region.name)}_{plan.year}"
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -68,18 +69,20 @@ def generate_fuzz(seed: int, out_dir: Path, traits: Traits | None = None, tag: s
     return FuzzDoc(pdf_path, truth_path, traits_path, seed, traits, len(pages), len(rows))
 
 
-def _draft(plan: Plan, t: Traits, rng: random.Random) -> TableDraft:
+def _draft(plan: Plan, t: Traits, rng: random.Random) -> tuple[TableDraft, frozenset[int]]:
     wording = Wording(rng, plan.year)
     columns = plan_columns(t, wording)
     labels = quarter_labels(t.quarter_label)
     number = number_formatter(t.english)
     ind_cells = IndicatorCells(columns, t.quarters, labels, t.packed_sep, number, t.field_labels)
     shade = None if t.shading == "none" else rng.choice((0.8, 0.85, 0.9))
-    body = BodyBuilder(t, columns, ind_cells, number, rng, shade).build(plan)
+    builder = BodyBuilder(t, columns, ind_cells, number, rng, shade)
+    body = builder.build(plan)
     header = header_grid(columns, shade, t.column_numbers)
     numeric = frozenset(i for i, c in enumerate(columns) if c.role in NUMERIC)
-    return TableDraft(header, body, tuple(c.base_width for c in columns), numeric, _must_fit(columns, body.cells),
-                      unit_fit_len=10)
+    draft = TableDraft(header, body, tuple(c.base_width for c in columns), numeric, _must_fit(columns, body.cells),
+                       unit_fit_len=10)
+    return draft, frozenset(builder.breaks)
 
 
 def _must_fit(columns: list[Column], cells: tuple) -> dict[int, str]:

@@ -28,7 +28,8 @@ def make_look(t: Traits, rng: random.Random) -> Look:
                 pad_bottom=rng.choice((1.5, 2.0, 3.0)) if t.rules == "none" else 1.5, min_size=5.5)
 
 
-def build_pages(plan: Plan, t: Traits, draft: TableDraft, rng: random.Random) -> list[Page]:
+def build_pages(plan: Plan, t: Traits, draft: TableDraft, rng: random.Random,
+                breaks: frozenset[int] = frozenset()) -> list[Page]:
     look = make_look(t, rng)
     s = look.setup
     total = s.content_width * rng.uniform(0.94, 1.0)
@@ -41,7 +42,7 @@ def build_pages(plan: Plan, t: Traits, draft: TableDraft, rng: random.Random) ->
     if t.title:
         top = draw_block(first.ops, title_lines(plan, rng, look.size + 3), look.face, top, s.left,
                          s.width - s.right) + look.size * rng.uniform(1.0, 2.5)
-    spec = TableSpec(fit_widths(draft.base_widths, total, rng, minimum), draft.header, draft.body, style)
+    spec = TableSpec(fit_widths(draft.base_widths, total, rng, minimum), draft.header, draft.body, style, breaks)
     table = layout_table(spec, Frame(x=s.left, first_top=top, top=s.top + furniture.running_height(t.running,
                                                                                                    look.size),
                                      bottom=s.content_bottom - look.size * (t.running == "footer")))

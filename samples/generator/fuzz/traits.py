@@ -59,6 +59,7 @@ CHOICES: dict[str, tuple[tuple[str | bool, ...], tuple[float, ...]]] = {
     "column_numbers": ((False, True), (2, 1)),
     "repeat_header": ((True, False), (3, 1)),
     "row_split": ((True, False), (3, 1)),
+    "sasaran_new_page": ((False, True), (3, 1)),
     "close_at_break": ((True, False), (2, 1)),
     "rule_noise": ((False, True), (2, 1)),
 }
@@ -109,6 +110,7 @@ class Traits:
     column_numbers: bool
     repeat_header: bool
     row_split: bool
+    sasaran_new_page: bool
     close_at_break: bool
     rule_noise: bool
 
@@ -133,7 +135,7 @@ PLAIN = Traits(paper="A4", orientation="landscape", face="LiberationSans", size=
                budget_pos="after_targets", responsible_pos="before_notes", annual_pos="first",
                multi_indicator=False, field_labels=False, compound=False, english=False, cover=False, title=True,
                running="none", page_numbers="none", signature=True, column_numbers=False, repeat_header=True,
-               row_split=True, close_at_break=True, rule_noise=False)
+               row_split=True, sasaran_new_page=False, close_at_break=True, rule_noise=False)
 
 
 def one_change(name: str, value: str | bool) -> Traits:
