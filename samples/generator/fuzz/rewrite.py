@@ -72,6 +72,27 @@ def percent_in_header(t: Target) -> Target:
     return t
 
 
+def unit_header(plan: Plan) -> None:
+    """``Target (%)`` over the annual column: percentages print bare, bare numbers read as %.
+
+    A bare annual count whose quarters name their unit (``18`` beside ``5 Orang``) gets that unit
+    printed (``18 Orang``): under a ``%`` header a reader would otherwise take it for 18 %.
+    """
+    for node in nodes(plan):
+        node.indicators = [_unit_header(ind) for ind in node.indicators]
+
+
+def _unit_header(ind: Indicator) -> Indicator:
+    a = ind.annual
+    if a is None:
+        return ind
+    units = [q for q in ind.quarters or () if q.value is not None and q.unit not in (None, "%")]
+    if a.value is not None and a.unit is None and units:
+        spelling = _NUMBER.sub("", units[0].raw).strip()
+        return dataclasses.replace(ind, annual=Target(f"{a.raw} {spelling}", a.value, units[0].unit))
+    return dataclasses.replace(ind, annual=percent_in_header(a))
+
+
 def english_evidence(plan: Plan) -> None:
     """Two percentages with two decimals, so the document shows its notation (``94.75``)."""
     done = 0
@@ -120,7 +141,7 @@ def rewrite(plan: Plan, t: Traits, rng: random.Random) -> None:
     if t.english:
         english_evidence(plan)
     if t.unit == "header":
-        map_targets(plan, percent_in_header, annual_only=True)
+        unit_header(plan)
     if t.english:
         map_targets(plan, to_english)
     if t.keywords:
