@@ -92,8 +92,8 @@ class BodyBuilder:
         self._put(Role.PJ, node.responsible or "", n)
         self._put(Role.BUDGET, "" if node.budget is None else self.money(Decimal(node.budget)), n, align="right")
         self._put(Role.NOTE, self.rng.choice(NOTES), n)
-        for ind, h in zip(inds, heights, strict=True):
-            self.cells += self.ind.cells(self.row, ind, self.rng, node.place.level)
+        for i, (ind, h) in enumerate(zip(inds, heights, strict=True)):
+            self.cells += self.ind.cells(self.row, ind, self.rng, node.place.level, _text_span(inds, i))
             self.row += h
         assert self.row == top + n
         return n
@@ -134,6 +134,19 @@ class BodyBuilder:
         if col is not None:
             self.cells.append(Cell(self.row, col, text, row_span=n,
                                    align="center" if align == "center" else "right" if align == "right" else "left"))
+
+
+def _text_span(inds: list[Indicator | None], i: int) -> int:
+    """How many indicators, from ``i``, share its text (a target split over sub-rows); 0 when ``i`` continues one."""
+    texts = [ind.text if ind is not None else None for ind in inds]
+    if texts[i] is None:
+        return 1
+    if i and texts[i - 1] == texts[i]:
+        return 0
+    n = 1
+    while i + n < len(texts) and texts[i + n] == texts[i]:
+        n += 1
+    return n
 
 
 def fill_gaps(cells: list[Cell], n_rows: int, n_cols: int) -> list[Cell]:

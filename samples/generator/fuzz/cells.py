@@ -40,12 +40,13 @@ class IndicatorCells:
     def rows(self, ind: Indicator | None) -> int:
         return 4 if self.quarters == "subrows" and ind is not None and ind.quarters is not None else 1
 
-    def cells(self, row: int, ind: Indicator | None, rng: random.Random, level: int) -> list[Cell]:
+    def cells(self, row: int, ind: Indicator | None, rng: random.Random, level: int, span: int = 1) -> list[Cell]:
+        """The indicator's cells; its text cell spans ``span`` indicators' rows (0: merged into the one above)."""
         if ind is None:
             return []
         n = self.rows(ind)
         label = FIELD_LABELS[level] if self.field_labels else ""
-        out = [self._cell(row, Role.IND, label + ind.text, n)]
+        out = [self._cell(row, Role.IND, label + ind.text, n * span)] if span else []
         out += self._cell_if(row, Role.UNIT, ind.unit_label or "", n, "center")
         out += self._cell_if(row, Role.BASE, self.baseline(ind, rng), n, "center")
         out += self._cell_if(row, Role.ANN, ind.annual.raw if ind.annual else "", n, "center")

@@ -124,6 +124,23 @@ def _count(t: Target | None) -> bool:
     return t is not None and t.value is not None and t.unit not in (None, "%", "rupiah")
 
 
+_SECOND = (("dokumen", "Dokumen"), ("laporan", "Laporan"), ("kegiatan", "Kegiatan"), ("orang", "Orang"))
+
+
+def split_targets(plan: Plan, rng: random.Random, unit_column: bool) -> None:
+    """One or two indicators with no quarters get a second target sub-row (``2 Dokumen`` / ``1 Laporan``):
+    the same indicator text twice in a row, which the layout prints as one indicator cell over both."""
+    spots = [(node, i) for node in nodes(plan) for i, ind in enumerate(node.indicators)
+             if ind.quarters is None and ind.annual is not None and ind.annual.value is not None]
+    for node, i in sorted(rng.sample(spots, min(len(spots), rng.randint(1, 2))), key=lambda s: -s[1]):
+        ind = node.indicators[i]
+        unit, spelling = rng.choice([u for u in _SECOND if ind.annual is None or u[0] != ind.annual.unit])
+        n = rng.randint(1, 12)
+        raw = str(n) if unit_column else f"{n} {spelling}"
+        second = Indicator(ind.text, Target(raw, float(n), unit), None, spelling if unit_column else None)
+        node.indicators.insert(i + 1, second)
+
+
 def add_keywords(plan: Plan) -> None:
     for s in plan.sasaran:
         for p in s.programs:
@@ -136,6 +153,8 @@ def add_keywords(plan: Plan) -> None:
 
 
 def rewrite(plan: Plan, t: Traits, rng: random.Random) -> None:
+    if t.split_target:
+        split_targets(plan, rng, t.unit == "column")
     if t.compound:
         add_compounds(plan, rng)
     if t.english:

@@ -50,6 +50,7 @@ CHOICES: dict[str, tuple[tuple[str | bool, ...], tuple[float, ...]]] = {
     "multi_indicator": ((False, True), (2, 1)),
     "field_labels": ((False, True), (4, 1)),
     "compound": ((False, True), (2, 1)),
+    "split_target": ((False, True), (3, 1)),
     "english": ((False, True), (4, 1)),
     "cover": ((False, True), (2, 1)),
     "title": ((True, False), (4, 1)),
@@ -101,6 +102,7 @@ class Traits:
     multi_indicator: bool
     field_labels: bool
     compound: bool
+    split_target: bool
     english: bool
     cover: bool
     title: bool
@@ -133,7 +135,8 @@ PLAIN = Traits(paper="A4", orientation="landscape", face="LiberationSans", size=
                quarter_levels="lower", target_header="flat", subrow_header="target", packed_sep=" : ",
                responsible="lower", budget=False, baseline=False, notes=False, unit_pos="after_indicator",
                budget_pos="after_targets", responsible_pos="before_notes", annual_pos="first",
-               multi_indicator=False, field_labels=False, compound=False, english=False, cover=False, title=True,
+               multi_indicator=False, field_labels=False, compound=False, split_target=False, english=False,
+               cover=False, title=True,
                running="none", page_numbers="none", signature=True, column_numbers=False, repeat_header=True,
                row_split=True, sasaran_new_page=False, close_at_break=True, rule_noise=False)
 
