@@ -21,12 +21,14 @@ from samples.generator.fuzz import CHOICES, draw_traits, generate_fuzz
 from samples.generator.fuzz.traits import draw
 from samples.generator.truth import TRUTH_COLUMNS
 
-# Measured on 200 fuzzed layouts (seeds 100000-100199): pooled F1 0.548, 124 collapses (F1 < 0.5), 46
-# documents with no row at all. Pooled over 6 random documents (50 000 draws from those 200) F1 is below
-# 0.024 in 0.1% of draws and below 0.104 in 1%: today's pipeline only lets this floor catch a breakdown.
-# Raise it (and N_CONVERTED down) as layouts stop collapsing.
-POOLED_F1_FLOOR = 0.02
-N_CONVERTED = 6
+# Layouts converted on every run: three fixed ones with today's figures (seed 1: F1 0.855; seed 4: fails,
+# no indicator rows found; seed 6: 0.395; pooled 0.563), and three fresh ones a run has never seen.
+# 200 fresh layouts (seeds 300000-300199) give pooled F1 0.554 and 124 collapses (F1 < 0.5) today, so a
+# floor on fresh documents alone would be either empty or flaky: they must convert or fail with a reason,
+# and their scores are in the failure message of the fixed ones. Raise the floor as layouts stop collapsing.
+FIXED_SEEDS = (1, 4, 6)
+FIXED_POOLED_F1_FLOOR = 0.54
+N_FRESH = 3
 
 
 def _fresh_seeds() -> list[int]:
@@ -34,7 +36,7 @@ def _fresh_seeds() -> list[int]:
     if given:
         return [int(s) for s in given.split(",")]
     rng = random.SystemRandom()
-    return [rng.randrange(10_000, 99_999) for _ in range(N_CONVERTED)]
+    return [rng.randrange(10_000, 99_999) for _ in range(N_FRESH)]
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -85,14 +87,20 @@ def test_truth_is_on_the_page(tmp_path: Path, seed: int) -> None:
     assert str(rows[0]["fiscal_year"]) in flat
 
 
-def test_fresh_fuzzed_layouts_convert(tmp_path: Path) -> None:
+def test_fuzzed_layouts_convert(tmp_path: Path) -> None:
     scorer_path = Path(os.environ.get("RENAKSI_SCORE_TOOL", bench_fuzz.DEFAULT_SCORER))
     if not scorer_path.is_file():
         pytest.skip(f"the shared scorer {scorer_path} is not here (set RENAKSI_SCORE_TOOL)")
     scorer = bench_fuzz.load_scorer(scorer_path)
-    seeds = _fresh_seeds()
-    docs = bench_fuzz.generate(seeds, tmp_path / "in")
+    fresh = _fresh_seeds()
+    docs = bench_fuzz.generate([*FIXED_SEEDS, *fresh], tmp_path / "in")
     bench_fuzz.convert(tmp_path / "in", tmp_path / "out", workers=2)
-    summary = bench_fuzz.score(scorer, tmp_path / "in", tmp_path / "out", docs)
-    detail = "; ".join(f"seed {d['seed']} F1 {d['f1']:.3f} {d['traits']}" for d in docs.values())
-    assert summary["f1"] >= POOLED_F1_FLOOR, f"pooled F1 {summary['f1']} over seeds {seeds}: {detail}"
+    bench_fuzz.score(scorer, tmp_path / "in", tmp_path / "out", docs)
+    detail = "; ".join(f"seed {d['seed']} F1 {d['f1']:.3f} {d['status']} {d['error']} {d['traits']}"
+                       for d in docs.values())
+    for d in docs.values():  # every layout converts, or fails with a reason: never a crash or a silence
+        assert d["status"] == "converted" or (d["status"] == "failed" and d["error"]), detail
+    fixed = [d for d in docs.values() if d["seed"] in FIXED_SEEDS]
+    _, _, f1 = scorer.prf(sum(d["correct"] for d in fixed), sum(d["truth"] for d in fixed),
+                          sum(d["output"] for d in fixed))
+    assert f1 >= FIXED_POOLED_F1_FLOOR, f"pooled F1 {f1:.3f} of seeds {FIXED_SEEDS}; fresh {fresh}: {detail}"
