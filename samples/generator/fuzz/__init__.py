@@ -55,8 +55,8 @@ def generate_fuzz(seed: int, out_dir: Path, traits: Traits | None = None, tag: s
     traits = draw_traits(seed) if traits is None else traits
     plan = fuzz_plan(seed, traits)
     rng = random.Random(f"fuzz:{seed}:layout")
-    draft, breaks = _draft(plan, traits, rng)
-    pages = build_pages(plan, traits, draft, rng, breaks)
+    draft, starts = _draft(plan, traits, rng)
+    pages = build_pages(plan, traits, draft, rng, starts)
     name = f"fuzz_{seed:06d}{tag}_{plan.agency_short}_{slug(plan.region.name)}_{plan.year}"
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -69,7 +69,8 @@ def generate_fuzz(seed: int, out_dir: Path, traits: Traits | None = None, tag: s
     return FuzzDoc(pdf_path, truth_path, traits_path, seed, traits, len(pages), len(rows))
 
 
-def _draft(plan: Plan, t: Traits, rng: random.Random) -> tuple[TableDraft, frozenset[int]]:
+def _draft(plan: Plan, t: Traits, rng: random.Random) -> tuple[TableDraft, list[int]]:
+    """The table, and the body row where each sasaran starts."""
     wording = Wording(rng, plan.year)
     columns = plan_columns(t, wording)
     labels = quarter_labels(t.quarter_label)
@@ -82,7 +83,7 @@ def _draft(plan: Plan, t: Traits, rng: random.Random) -> tuple[TableDraft, froze
     numeric = frozenset(i for i, c in enumerate(columns) if c.role in NUMERIC)
     draft = TableDraft(header, body, tuple(c.base_width for c in columns), numeric, _must_fit(columns, body.cells),
                        unit_fit_len=10)
-    return draft, frozenset(builder.breaks)
+    return draft, builder.starts
 
 
 def _must_fit(columns: list[Column], cells: tuple) -> dict[int, str]:

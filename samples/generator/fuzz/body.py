@@ -39,7 +39,7 @@ class BodyBuilder:
         self.t, self.columns, self.ind, self.money, self.rng, self.shade = t, columns, ind_cells, money, rng, shade
         self.cells: list[Cell] = []
         self.row = 0
-        self.breaks: set[int] = set()  # rows where a sasaran starts a new page
+        self.starts: list[int] = []  # the row where each sasaran starts
         self.heading = rng.choice(HEADINGS)
         self.indent = rng.choice((6.0, 8.0, 10.0)) if t.indent else 0.0
 
@@ -50,8 +50,7 @@ class BodyBuilder:
         return Grid(self.row, tuple(fill_gaps(self.cells, self.row, len(self.columns))))
 
     def _sasaran(self, si: int, sas: Sasaran, run: int) -> int:
-        if self.t.sasaran_new_page and si > 1:
-            self.breaks.add(self.row)
+        self.starts.append(self.row)
         if self.t.sasaran == "heading":
             self.cells.append(Cell(self.row, 0, self.heading.format(n=si) + sas.text, col_span=len(self.columns),
                                    bold=True, fill=self.shade))

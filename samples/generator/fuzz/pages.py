@@ -11,6 +11,7 @@ from samples.generator.blocks import draw_block
 from samples.generator.fonts import load_face
 from samples.generator.furniture import cover_lines, title_lines
 from samples.generator.fuzz import furniture
+from samples.generator.fuzz.tables import chain_tables, split_grid
 from samples.generator.fuzz.traits import Traits
 from samples.generator.model import Plan
 from samples.generator.pagesetup import PageSetup, pick_setup
@@ -28,8 +29,7 @@ def make_look(t: Traits, rng: random.Random) -> Look:
                 pad_bottom=rng.choice((1.5, 2.0, 3.0)) if t.rules == "none" else 1.5, min_size=5.5)
 
 
-def build_pages(plan: Plan, t: Traits, draft: TableDraft, rng: random.Random,
-                breaks: frozenset[int] = frozenset()) -> list[Page]:
+def build_pages(plan: Plan, t: Traits, draft: TableDraft, rng: random.Random, starts: list[int]) -> list[Page]:
     look = make_look(t, rng)
     s = look.setup
     total = s.content_width * rng.uniform(0.94, 1.0)
@@ -42,10 +42,15 @@ def build_pages(plan: Plan, t: Traits, draft: TableDraft, rng: random.Random,
     if t.title:
         top = draw_block(first.ops, title_lines(plan, rng, look.size + 3), look.face, top, s.left,
                          s.width - s.right) + look.size * rng.uniform(1.0, 2.5)
-    spec = TableSpec(fit_widths(draft.base_widths, total, rng, minimum), draft.header, draft.body, style, breaks)
-    table = layout_table(spec, Frame(x=s.left, first_top=top, top=s.top + furniture.running_height(t.running,
-                                                                                                   look.size),
-                                     bottom=s.content_bottom - look.size * (t.running == "footer")))
+    widths = fit_widths(draft.base_widths, total, rng, minimum)
+    frame = Frame(x=s.left, first_top=top, top=s.top + furniture.running_height(t.running, look.size),
+                  bottom=s.content_bottom - look.size * (t.running == "footer"))
+    if t.table_per_sasaran:
+        specs = [TableSpec(widths, draft.header, g, style) for g in split_grid(draft.body, starts)]
+        table = chain_tables(specs, frame, look.size * rng.uniform(1.0, 2.5), t.sasaran_new_page)
+    else:
+        breaks = frozenset(starts[1:]) if t.sasaran_new_page else frozenset()
+        table = layout_table(TableSpec(widths, draft.header, draft.body, style, breaks), frame)
     restyling = Restyle(rules=t.rules, shading="inset" if t.shading == "inset" else "full",  # type: ignore[arg-type]
                         noise=0.004 if t.rule_noise else 0.0)
     table_pages = [first] + [Page(s.width, s.height, rotate=rotate) for _ in table.pages[1:]]

@@ -61,6 +61,7 @@ CHOICES: dict[str, tuple[tuple[str | bool, ...], tuple[float, ...]]] = {
     "repeat_header": ((True, False), (3, 1)),
     "row_split": ((True, False), (3, 1)),
     "sasaran_new_page": ((False, True), (3, 1)),
+    "table_per_sasaran": ((False, True), (3, 1)),
     "close_at_break": ((True, False), (2, 1)),
     "rule_noise": ((False, True), (2, 1)),
 }
@@ -113,6 +114,7 @@ class Traits:
     repeat_header: bool
     row_split: bool
     sasaran_new_page: bool
+    table_per_sasaran: bool
     close_at_break: bool
     rule_noise: bool
 
@@ -138,7 +140,8 @@ PLAIN = Traits(paper="A4", orientation="landscape", face="LiberationSans", size=
                multi_indicator=False, field_labels=False, compound=False, split_target=False, english=False,
                cover=False, title=True,
                running="none", page_numbers="none", signature=True, column_numbers=False, repeat_header=True,
-               row_split=True, sasaran_new_page=False, close_at_break=True, rule_noise=False)
+               row_split=True, sasaran_new_page=False, table_per_sasaran=False,
+               close_at_break=True, rule_noise=False)
 
 
 def one_change(name: str, value: str | bool) -> Traits:
