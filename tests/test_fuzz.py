@@ -23,7 +23,7 @@ from samples.generator.truth import TRUTH_COLUMNS
 
 # Layouts converted on every run: three fixed ones with today's figures (seed 1: F1 0.855; seed 4: fails,
 # no indicator rows found; seed 6: 0.395; pooled 0.563), and three fresh ones a run has never seen.
-# 200 fresh layouts (seeds 300000-300199) give pooled F1 0.554 and 124 collapses (F1 < 0.5) today, so a
+# 200 fresh layouts (seeds 500000-500199) give pooled F1 0.507 and 124 collapses (F1 < 0.5) today, so a
 # floor on fresh documents alone would be either empty or flaky: they must convert or fail with a reason,
 # and their scores are in the failure message of the fixed ones. Raise the floor as layouts stop collapsing.
 FIXED_SEEDS = (1, 4, 6)
