@@ -12,7 +12,7 @@ OUT    ?= outputs
 ARGS   ?=
 LINT_PATHS := extract normalize schemas renaksi samples bench
 
-.PHONY: run convert test lint bench install lock system-packages clean help
+.PHONY: run convert test lint bench fuzz install lock system-packages clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -60,3 +60,9 @@ lock: | $(BIN)/uv  ## refresh uv.lock on purpose: the newest versions pyproject.
 
 clean:  ## remove outputs and caches (keeps .venv)
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache
+
+N    ?= 200
+SEED ?= 100000
+
+fuzz: install  ## F1 over N fresh fuzzed layouts: make fuzz N=200 [SEED=100000] [ARGS="--scan 200"]
+	$(BIN)/python -m bench.fuzz --n $(N) --seed $(SEED) $(ARGS)

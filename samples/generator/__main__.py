@@ -1,4 +1,4 @@
-"""``python -m samples.generator --family seed --seed 7 --out DIR [--count N]``."""
+"""``python -m samples.generator --family seed --seed 7 --out DIR [--count N]``; ``--fuzz`` for fuzzed layouts."""
 
 from __future__ import annotations
 
@@ -17,7 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="output folder")
     ap.add_argument("--scan", type=int, choices=(150, 200, 300), help="write a scanned copy at this dpi instead")
     ap.add_argument("--colour", action="store_true", help="with --scan: a colour scan (default grey)")
+    ap.add_argument("--fuzz", action="store_true", help="fuzzed layouts (every trait drawn at random) instead of "
+                                                        "a family")
     a = ap.parse_args(argv)
+    if a.fuzz:
+        return _fuzz(a.seed, a.count, a.out)
     names = families() if a.family == "all" else [a.family]
     for fam in names:
         for seed in range(a.seed, a.seed + a.count):
@@ -33,6 +37,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2
             print(f"{doc.pdf_path}\t{doc.pages} pages\t{doc.rows} truth rows")
+    return 0
+
+
+def _fuzz(first: int, count: int, out: Path) -> int:
+    from samples.generator.fuzz import generate_fuzz
+
+    for seed in range(first, first + count):
+        doc = generate_fuzz(seed, out)
+        print(f"{doc.pdf_path}\t{doc.pages} pages\t{doc.rows} truth rows")
     return 0
 
 

@@ -59,6 +59,8 @@ class TableStyle:
     rules: bool = True  # False: a borderless table, columns only by whitespace
     line_width: float = 0.5
     allow_row_split: bool = True  # Word's "allow row to break across pages"
+    repeat_header: bool = True  # Word's "repeat as header row at the top of each page"
+    close_at_break: bool = True  # False: a cell cut by a page break has no rule under it
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class TableSpec:
     header: Grid  # repeated at the top of every page the table reaches
     body: Grid
     style: TableStyle
+    break_before: frozenset[int] = frozenset()  # body rows that start a new page (Word's "page break before")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,7 @@ class _Fragment:
     top: float
     bottom: float
     lines: tuple[str, ...]
+    open_bottom: bool = False  # the cell goes on on the next page
 
 
 @dataclass(slots=True)
@@ -151,11 +155,11 @@ def layout_table(spec: TableSpec, frame: Frame) -> TableLayout:
         xs.append(xs[-1] + w)
     style = spec.style
     header_frags, header_h = _layout_header(spec, xs)
-    body = _Paginator(spec, xs, frame, header_h)
+    body = _Paginator(spec, xs, frame, header_h, later_header_h=header_h if style.repeat_header else 0.0)
     body.run()
     n_pages = body.page + 1
     pages = [PageOps(line_width=style.line_width) for _ in range(n_pages)]
-    for p in range(n_pages):
+    for p in range(n_pages if style.repeat_header else 1):
         top = frame.first_top if p == 0 else frame.top
         for f in header_frags:
             _draw_fragment(pages[p], _Fragment(p, f.cell, f.top + top, f.bottom + top, f.lines), xs, style,
@@ -185,8 +189,10 @@ def _layout_header(spec: TableSpec, xs: list[float]) -> tuple[list[_Fragment], f
 class _Paginator:
     """Lays the body rows down page by page, Word style."""
 
-    def __init__(self, spec: TableSpec, xs: list[float], frame: Frame, header_h: float, bold: bool = False):
+    def __init__(self, spec: TableSpec, xs: list[float], frame: Frame, header_h: float, bold: bool = False,
+                 later_header_h: float | None = None):
         self.spec, self.xs, self.frame, self.header_h, self.bold = spec, xs, frame, header_h, bold
+        self.later_header_h = header_h if later_header_h is None else later_header_h
         self.style = spec.style
         self.grid = spec.body
         self.fragments: list[_Fragment] = []
@@ -203,6 +209,8 @@ class _Paginator:
     def run(self) -> None:
         r, fresh = 0, True
         while r < self.grid.n_rows:
+            if fresh and r in self.spec.break_before and self.row_top > self.content_top + _EPS:
+                self._break_page(self.row_top)
             if fresh:
                 self._start_cells(r)
             need = self._row_bottom(r, fresh)
@@ -244,17 +252,17 @@ class _Paginator:
         s = self.style
         for f in self.flows.values():
             fit = int((bottom - s.pad_bottom - f.cursor) / s.leading + _EPS)
-            self._emit(f, bottom, max(0, min(fit, f.remaining)))
+            self._emit(f, bottom, max(0, min(fit, f.remaining)), open_bottom=True)
         self.page += 1
-        self.row_top = self.frame.top + self.header_h
+        self.row_top = self.frame.top + self.later_header_h
         self.content_top = self.row_top
         for f in self.flows.values():
             f.frag_top = self.row_top
             f.cursor = self.row_top + s.pad_top
 
-    def _emit(self, f: _Flow, bottom: float, n: int) -> None:
+    def _emit(self, f: _Flow, bottom: float, n: int, open_bottom: bool = False) -> None:
         self.fragments.append(_Fragment(self.page, f.cell, f.frag_top, bottom,
-                                        tuple(f.lines[f.placed:f.placed + n])))
+                                        tuple(f.lines[f.placed:f.placed + n]), open_bottom))
         f.placed += n
         f.cursor += n * self.style.leading
 
@@ -267,6 +275,8 @@ def _draw_fragment(ops: PageOps, f: _Fragment, xs: list[float], style: TableStyl
     if style.rules:
         ops.segments += [Segment(x0, f.top, x1, f.top), Segment(x0, f.bottom, x1, f.bottom),
                          Segment(x0, f.top, x0, f.bottom), Segment(x1, f.top, x1, f.bottom)]
+        if f.open_bottom and not style.close_at_break:
+            ops.segments.remove(Segment(x0, f.bottom, x1, f.bottom))
     bold = bold_default or c.bold
     font = style.face.bold if bold else style.face.regular
     block = len(f.lines) * style.leading
