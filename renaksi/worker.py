@@ -177,7 +177,10 @@ def _hit_memory_cap(e: BaseException, limits: Limits) -> bool:
         return False
     if isinstance(e, SystemError) or any(w.lower() in str(e).lower() for w in MEMORY_WORDS):
         return True
-    return _address_space_mb() >= HELD_SHARE * limits.memory_mb
+    soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        return False  # not running under the cap (a test, an in-process call): the space held says nothing
+    return _address_space_mb() >= HELD_SHARE * soft / (1024 * 1024)
 
 
 def _is_pdf_library_error(e: BaseException) -> bool:
