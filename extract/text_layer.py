@@ -134,6 +134,7 @@ def table_to_grid(table: Any, chars: Sequence[Char], page_number: int,
 
     bbox = BBox(*table.bbox)
     cell_chars: dict[int, list[Char]] = {}
+    stray: list[Char] = []
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
         if not (bbox.x0 <= cx <= bbox.x1 and bbox.top <= cy <= bbox.bottom):
@@ -141,6 +142,8 @@ def table_to_grid(table: Any, chars: Sequence[Char], page_number: int,
         r, c = bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1
         if 0 <= r < n_rows and 0 <= c < n_cols and (r, c) in owner:
             cell_chars.setdefault(owner[(r, c)], []).append(ch)
+        else:
+            stray.append(ch)
 
     grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
     for i, (r0, c0, r1, c1) in enumerate(spans):
@@ -149,7 +152,8 @@ def table_to_grid(table: Any, chars: Sequence[Char], page_number: int,
         grid[r0][c0] = Cell(lines=chars_to_lines(cell_chars.get(i, ()), settings), bbox=cell_boxes[i],
                             rowspan=r1 - r0, colspan=c1 - c0)
     rows: tuple[Row, ...] = tuple(tuple(r) for r in grid)
-    return TableGrid(page=page_number, bbox=bbox, method="ruled", rows=rows, column_edges=tuple(xs))
+    return TableGrid(page=page_number, bbox=bbox, method="ruled", rows=rows, column_edges=tuple(xs),
+                     stray=chars_to_lines(stray, settings))
 
 
 def _inside_any(ch: Char, boxes: Sequence[BBox]) -> bool:

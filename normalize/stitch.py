@@ -48,11 +48,36 @@ class StitchSettings:
             raise ValueError("same_text_cutoff must be in (0, 100]")
 
 
+@dataclass(frozen=True)
+class GridReading:
+    """What stitching made of one grid: the layout its body was read with, or why it was not read."""
+
+    grid: TableGrid
+    layout: TableLayout | None  # None: no header recognised and no table before it to continue
+    missing: str = ""  # empty when the body was read; else what the table lacks
+
+    @property
+    def read(self) -> bool:
+        return not self.missing
+
+
+def layout_missing(layout: TableLayout | None) -> str:
+    """What a table lacks for its body to be read as targets ("" when nothing)."""
+    if layout is None:
+        return "no header row recognised"
+    if "realisation" in layout.roles and not layout.has_targets:
+        return "only realisation columns, no target column"
+    lacking = [name for name, has in (("indicator", layout.has_indicators), ("target", layout.has_targets))
+               if not has]
+    return f"no column read as {'/'.join(lacking)}" if lacking else ""
+
+
 @dataclass
 class Stitched:
     records: list[TableRecord]
     layouts: list[TableLayout]
     notes: list[str] = field(default_factory=list)
+    readings: list[GridReading] = field(default_factory=list)  # every grid of the document, in page order
     skipped_tables: int = 0
     realisation_tables: int = 0  # tables of achieved results (REALISASI) without target columns
 
@@ -233,7 +258,7 @@ def _layout_for(grid: TableGrid, previous: TableLayout | None, previous_grid: Ta
     if previous is not None and previous_grid is not None and grid.n_columns == previous_grid.n_columns:
         tol = 0.02 * max(grid.bbox.width, 1.0)
         if all(abs(a - b) <= tol for a, b in zip(grid.column_edges, previous_grid.column_edges, strict=True)):
-            return replace(previous, header_rows=0)  # same roles, quarter level and unplaced columns
+            return replace(previous, header_rows=0, header_first=0)  # same roles, quarter level and unplaced columns
     return None
 
 
@@ -258,6 +283,7 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
     for page in content.pages:
         for grid in page.tables:
             layout = _layout_for(grid, prev_layout, prev_grid, header)
+            out.readings.append(GridReading(grid, layout, layout_missing(layout)))
             if layout is None or not (layout.has_indicators and layout.has_targets):
                 out.skipped_tables += 1
                 if layout is not None and "realisation" in layout.roles:

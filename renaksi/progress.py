@@ -28,6 +28,17 @@ class Reporter(Protocol):
     def finish(self) -> None: ...
 
 
+LOW_COVERAGE = 0.9  # below this share of its table words read, a document's line says so
+
+
+def coverage_warning(result: DocumentResult) -> str | None:
+    """`only 72% of the table text was read (…)` for a document that read too little of its tables."""
+    if result.coverage is None or result.coverage >= LOW_COVERAGE:
+        return None
+    unread = next((n for n in result.notes if n.startswith("unread table text")), "")
+    return f"only {result.coverage:.0%} of the table text was read" + (f" ({unread})" if unread else "")
+
+
 def failure_line(shown: str, result: DocumentResult) -> str:
     return f"{shown}: {result.error}"
 
@@ -94,6 +105,9 @@ class LogReporter(QuietReporter):
             return
         print(f"[{c.finished}/{c.total}] {result.status} {shown}: {result.pages} pages, "
               f"{len(result.rows)} rows, {result.seconds:.1f} s", file=self.stream, flush=True)
+        warning = coverage_warning(result)
+        if warning:
+            print(f"    warning: {warning}", file=self.stream, flush=True)
         for note in result.notes:
             print(f"    note: {note}", file=self.stream, flush=True)
 
@@ -135,6 +149,9 @@ class BarReporter(QuietReporter):
             self.console.print(Text(failure_line(shown, result), style="red"))
             if self.debug and result.traceback:
                 self.console.print(Text(result.traceback.rstrip()))
+        warning = coverage_warning(result)
+        if warning:
+            self.console.print(Text(f"{shown}: {warning}", style="yellow"))
         self.progress.update(self.task, advance=1, pages=c.pages, rate=c.pages_per_second,
                              failures=f"[red]{c.failed} failed" if c.failed else "")
 

@@ -95,7 +95,7 @@ def run_batch(inputs: Sequence[InputFile], options: RunOptions,
     rows = [row for result in ordered for row in result.rows]
     outcomes = [Outcome(source_file=item.name, path=item.shown, status=result.status,
                         pages=result.pages, rows=len(result.rows), seconds=round(result.seconds, 3),
-                        error=result.error, notes="; ".join(result.notes))
+                        error=result.error, notes="; ".join(result.notes), coverage=result.coverage)
                 for item, result in zip(inputs, ordered, strict=True)]
     write_outputs(out_dir, rows_to_table(rows), outcomes, options.partition_by)
     cache.prune_other_versions()

@@ -48,6 +48,7 @@ class Outcome:
     # After the contract's seven: what an analyst should know of a converted file (a column the header
     # mapping could not place, pages read by OCR, a year not taken from the title), `; `-separated.
     notes: str = ""
+    coverage: float | None = None  # share of the table words read into rows or headers; empty when failed
 
 
 OUTCOME_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Outcome))
@@ -135,6 +136,7 @@ def outcomes_to_csv_bytes(outcomes: Iterable[Outcome]) -> bytes:
         values[OUTCOME_COLUMNS.index("seconds")] = f"{o.seconds:.3f}"
         values[OUTCOME_COLUMNS.index("error")] = " ".join(o.error.split())
         values[OUTCOME_COLUMNS.index("notes")] = " ".join(o.notes.split())
+        values[OUTCOME_COLUMNS.index("coverage")] = "" if o.coverage is None else f"{o.coverage:.4f}"
         writer.writerow(values)
     return buffer.getvalue().encode("utf-8")
 

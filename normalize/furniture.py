@@ -1,0 +1,33 @@
+"""Page furniture printed inside a table's box: text that is no table content and is rightly not read.
+
+A title (`RENCANA AKSI … TAHUN 2022`), the row of column numbers `(1) (2) … (13)`, a page number
+(`12`, `Hal. 3 dari 9`), a footer or a signature block (`Kepala Dinas`, `NIP. 19650101 …`, `ttd`).
+Accounting (``normalize.accounting``) counts such text apart from what was read and what was lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalize.text import collapse
+
+# Each kind of furniture and the pattern a whole cell or line of it matches. Order: first match names it.
+FURNITURE: dict[str, re.Pattern[str]] = {
+    "column numbers": re.compile(r"^(?:\(?\s*\d{1,2}\s*\)?\s*)+$"),
+    "page number": re.compile(r"^(?:(?:hal(?:aman)?|page)\.?\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:dari|of|/)\s*\d{1,4})?$",
+                              re.IGNORECASE),
+    "title": re.compile(r"\b(?:RENCANA\s+AKSI|RENAKSI|PERJANJIAN\s+KINERJA|RENCANA\s+KINERJA|LAMPIRAN|"
+                        r"RENCANA\s+KERJA|TAHUN\s+(?:ANGGARAN\s+)?(?:19|20)\d\d)\b", re.IGNORECASE),
+    "signature block": re.compile(r"^(?:NIP\b|NIP\.|Pangkat\b|ttd\b|t\.t\.d|Mengetahui\b|Menyetujui\b|"
+                                  r"Pembina\b|Penata\b|Pihak\s+(?:Pertama|Kedua)\b|Kepala\s+\w+|Sekretaris\b|"
+                                  r"Plt\.?\s|Pj\.?\s|Pjs\.?\s|Bupati\b|Walikota\b|Wali\s+Kota\b|Gubernur\b|"
+                                  r"[A-Z][a-z]+,\s*\d{1,2}?\s*\w*\s*(?:19|20)\d\d$)", re.IGNORECASE),
+}
+
+
+def furniture_kind(text: str) -> str | None:
+    """The kind of page furniture ``text`` is (a whole cell or line), or None when it may be content."""
+    t = collapse(text)
+    if not t:
+        return None
+    return next((kind for kind, pattern in FURNITURE.items() if pattern.search(t)), None)
