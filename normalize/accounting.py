@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from extract.records import BBox, Cell, TableGrid, TextLine
-from normalize.furniture import furniture_kind
+from normalize.furniture import FURNITURE, IN_CELLS, column_number_row, furniture_kind
 from normalize.header import HeaderSettings, _is_header_row
 from normalize.stitch import GridReading, _heading_cell
 from normalize.text import collapse
@@ -90,8 +90,8 @@ def page_ranges(numbers: Sequence[int]) -> str:
     return ("pages " if len(numbers) > 1 else "page ") + ", ".join(spans)
 
 
-def _furniture_or(text: str, reason: str) -> tuple[Fate, str]:
-    kind = furniture_kind(text)
+def _furniture_or(text: str, reason: str, kinds: tuple[str, ...] = IN_CELLS) -> tuple[Fate, str]:
+    kind = furniture_kind(text, kinds)
     return ("furniture", kind) if kind else ("unread", reason)
 
 
@@ -104,8 +104,6 @@ def _row_verdict(reading: GridReading, r: int, settings: HeaderSettings) -> tupl
         return "unread", "printed above the table's header"
     if r < layout.header_rows or _is_header_row(row, settings):
         return "header", "header row"
-    if _heading_cell(row) is not None:
-        return "row", "group heading"
     return None
 
 
@@ -133,13 +131,17 @@ def _row_pieces(reading: GridReading, r: int, settings: HeaderSettings) -> list[
     if not cells:
         return []
     verdict = _row_verdict(reading, r, settings)
-    if verdict is not None and verdict[0] == "unread" and furniture_kind(" ".join(c.text for _, c in cells)):
-        verdict = _furniture_or(" ".join(c.text for _, c in cells), verdict[1])  # e.g. `(1) | (2) | … (13)`
-    return [_cell_piece(reading.grid.page, cell, verdict or _column_fate(reading, c)) for c, cell in cells]
+    if verdict is not None and verdict[0] == "unread" and column_number_row([c.text for _, c in cells]):
+        verdict = ("furniture", "column numbers")
+    if verdict is not None:
+        return [_cell_piece(reading.grid.page, cell, verdict) for _, cell in cells]
+    heading = _heading_cell(row, reading.layout)  # the heading feeds the hierarchy; a note beside it does not
+    return [_cell_piece(reading.grid.page, cell, ("row", "group heading") if cell is heading
+                        else _column_fate(reading, c)) for c, cell in cells]
 
 
 def _stray_piece(grid: TableGrid, line: TextLine) -> Piece:
-    fate, reason = _furniture_or(line.text, "inside the table but in no cell")
+    fate, reason = _furniture_or(line.text, "inside the table but in no cell", tuple(FURNITURE))
     return Piece(page=grid.page, bbox=line.bbox, text=line.text, fate=fate, reason=reason)
 
 

@@ -25,9 +25,19 @@ FURNITURE: dict[str, re.Pattern[str]] = {
 }
 
 
-def furniture_kind(text: str) -> str | None:
+# A lone number in a table cell is content (a row number, a count), not the page's number nor a
+# column number (a row of them is: ``column_number_row``).
+IN_CELLS = ("title", "signature block")
+
+
+def column_number_row(texts: list[str]) -> bool:
+    """The row of column numbers `(1) (2) … (13)` printed under a header: three or more, nothing else."""
+    return len(texts) >= 3 and all(FURNITURE["column numbers"].match(collapse(t)) for t in texts)
+
+
+def furniture_kind(text: str, kinds: tuple[str, ...] = tuple(FURNITURE)) -> str | None:
     """The kind of page furniture ``text`` is (a whole cell or line), or None when it may be content."""
     t = collapse(text)
     if not t:
         return None
-    return next((kind for kind, pattern in FURNITURE.items() if pattern.search(t)), None)
+    return next((kind for kind in kinds if FURNITURE[kind].search(t)), None)

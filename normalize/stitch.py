@@ -99,9 +99,11 @@ def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, grid: Tabl
     return rec
 
 
-def _heading_cell(row: tuple[Cell | None, ...]) -> Cell | None:
-    """A group heading (`Sasaran Strategis 1: …`) printed in one cell across most of the table."""
-    filled = [c for c in row if c is not None and collapse(c.text)]
+def _heading_cell(row: tuple[Cell | None, ...], layout: TableLayout | None = None) -> Cell | None:
+    """A group heading (`Sasaran Strategis 1: …`) printed in one cell across most of the table. A note
+    beside it in a column no role reads (a stray `PARAF` column) leaves it a heading."""
+    unplaced = set(layout.columns("unplaced")) if layout is not None else set()
+    filled = [c for i, c in enumerate(row) if c is not None and collapse(c.text) and i not in unplaced]
     if len(filled) == 1 and filled[0].colspan >= max(2, len(row) // 2):
         return filled[0]
     return None
@@ -110,7 +112,7 @@ def _heading_cell(row: tuple[Cell | None, ...]) -> Cell | None:
 def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout, grid: TableGrid,
              words: set[str]) -> None:
     page, ocr = grid.page, grid.text_source == "ocr"
-    heading = _heading_cell(row)
+    heading = _heading_cell(row, layout)
     if heading is not None:
         rec.cells.setdefault("heading", []).append(_cell_fragment(heading, page, words, "heading", ocr))
         return
@@ -141,7 +143,7 @@ def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout
 
 
 def _is_defining(row: tuple[Cell | None, ...], layout: TableLayout) -> bool:
-    if _heading_cell(row) is not None:
+    if _heading_cell(row, layout) is not None:
         return True
     return any(cell is not None and col < len(layout.roles) and layout.roles[col].split("@")[0] in DEFINING_ROLES
                and collapse(cell.text) for col, cell in enumerate(row))

@@ -17,6 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="output folder")
     ap.add_argument("--scan", type=int, choices=(150, 200, 300), help="write a scanned copy at this dpi instead")
     ap.add_argument("--colour", action="store_true", help="with --scan: a colour scan (default grey)")
+    ap.add_argument("--clutter", action="store_true",
+                    help="add text no reader can place: a stray note column, a note outside the cells, a small "
+                         "second table (same truth)")
     a = ap.parse_args(argv)
     names = families() if a.family == "all" else [a.family]
     for fam in names:
@@ -28,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
                     scanned = generate_scan(fam, seed, a.out, ScanSettings(dpi=a.scan, colour=a.colour))
                     print(f"{scanned.pdf_path}\t{scanned.pages} pages")
                     continue
-                doc = generate(fam, seed, a.out)
+                doc = generate(fam, seed, a.out, clutter=a.clutter)
             except ValueError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2
