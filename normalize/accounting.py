@@ -34,6 +34,7 @@ Fate = Literal["row", "header", "declined", "furniture", "unread"]
 # Columns the vocabulary recognises and leaves out of the rows on purpose (`ignore`: LOKASI, SUMBER DANA, …).
 DECLINED_ROLES = frozenset({"remarks", "budget", "action", "schedule", "realisation", "ignore"})
 UNREAD_CONFIDENCE = 0.9  # a row beside text that was not read is worth a look, like an OCR repair
+LOW_COVERAGE = 0.9  # below this share of its table words read, a document's terminal line says so
 
 
 @dataclass(frozen=True, slots=True)

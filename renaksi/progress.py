@@ -19,6 +19,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from normalize.accounting import LOW_COVERAGE
 from renaksi.worker import DocumentResult
 
 
@@ -26,9 +27,6 @@ class Reporter(Protocol):
     def start(self, total: int) -> None: ...
     def done(self, shown: str, result: DocumentResult) -> None: ...
     def finish(self) -> None: ...
-
-
-LOW_COVERAGE = 0.9  # below this share of its table words read, a document's line says so
 
 
 def coverage_warning(result: DocumentResult) -> str | None:
