@@ -120,10 +120,12 @@ def _column_fate(reading: GridReading, col: int) -> tuple[Fate, str]:
     return "row", role
 
 
-def _cell_piece(page: int, cell: Cell, fate: tuple[Fate, str]) -> Piece:
-    if fate[0] == "unread":  # what a recognised title, footer or signature is, it is not lost content
-        fate = _furniture_or(cell.text, fate[1])
-    return Piece(page=page, bbox=cell.bbox, text=collapse(cell.text), fate=fate[0], reason=fate[1])
+def _cell_piece(grid: TableGrid, cell: Cell, fate: tuple[Fate, str]) -> Piece:
+    if fate[0] == "unread":  # what a recognised title or signature is, it is not lost content
+        # a title printed inside a table spans it; a narrow cell `… Tahun 2018` is content
+        wide = 2 * cell.colspan >= grid.n_columns
+        fate = _furniture_or(cell.text, fate[1], IN_CELLS if wide else ("signature block",))
+    return Piece(page=grid.page, bbox=cell.bbox, text=collapse(cell.text), fate=fate[0], reason=fate[1])
 
 
 def _row_pieces(reading: GridReading, r: int, settings: HeaderSettings) -> list[Piece]:
@@ -135,9 +137,9 @@ def _row_pieces(reading: GridReading, r: int, settings: HeaderSettings) -> list[
     if verdict is not None and verdict[0] == "unread" and column_number_row([c.text for _, c in cells]):
         verdict = ("furniture", "column numbers")
     if verdict is not None:
-        return [_cell_piece(reading.grid.page, cell, verdict) for _, cell in cells]
+        return [_cell_piece(reading.grid, cell, verdict) for _, cell in cells]
     heading = _heading_cell(row, reading.layout)  # the heading feeds the hierarchy; a note beside it does not
-    return [_cell_piece(reading.grid.page, cell, ("row", "group heading") if cell is heading
+    return [_cell_piece(reading.grid, cell, ("row", "group heading") if cell is heading
                         else _column_fate(reading, c)) for c, cell in cells]
 
 
@@ -158,13 +160,15 @@ def readings_to_ledger(readings: Sequence[GridReading], settings: HeaderSettings
 
 # --- unread text onto the nearest row ------------------------------------------------------------
 
-def _distance(piece: Piece, row: TargetRow) -> tuple[float, float]:
-    """How far a row's target cell is from a piece on the same page: vertical gap first, then horizontal."""
+def _distance(piece: Piece, row: TargetRow) -> tuple[float, float, float]:
+    """How far a row's target cell is from a piece on the same page: vertical gap first (the same
+    printed row), then between their middles (cells that only touch), then horizontal gap."""
     if row.target_bbox is None:
-        return math.inf, math.inf
+        return math.inf, math.inf, math.inf
     x0, top, x1, bottom = row.target_bbox
     b = piece.bbox
-    return max(0.0, top - b.bottom, b.top - bottom), max(0.0, x0 - b.x1, b.x0 - x1)
+    return (max(0.0, top - b.bottom, b.top - bottom), abs((top + bottom) - (b.top + b.bottom)) / 2,
+            max(0.0, x0 - b.x1, b.x0 - x1))
 
 
 def nearest_row(piece: Piece, rows: Sequence[TargetRow], by_page: dict[int, list[int]]) -> int | None:

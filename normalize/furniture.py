@@ -16,8 +16,9 @@ FURNITURE: dict[str, re.Pattern[str]] = {
     "column numbers": re.compile(r"^(?:\(?\s*\d{1,2}\s*\)?\s*)+$"),
     "page number": re.compile(r"^(?:(?:hal(?:aman)?|page)\.?\s*)?-?\s*\d{1,4}\s*-?(?:\s*(?:dari|of|/)\s*\d{1,4})?$",
                               re.IGNORECASE),
-    "title": re.compile(r"\b(?:RENCANA\s+AKSI|RENAKSI|PERJANJIAN\s+KINERJA|RENCANA\s+KINERJA|LAMPIRAN|"
-                        r"RENCANA\s+KERJA|TAHUN\s+(?:ANGGARAN\s+)?(?:19|20)\d\d)\b", re.IGNORECASE),
+    # a title opens with the document's kind, or ends with its year
+    "title": re.compile(r"^(?:RENCANA\s+AKSI|RENAKSI|PERJANJIAN\s+KINERJA|RENCANA\s+KINERJA|RENCANA\s+KERJA|"
+                        r"LAMPIRAN|TABEL\s+\d)\b|\bTAHUN\s+(?:ANGGARAN\s+)?(?:19|20)\d\d\s*$", re.IGNORECASE),
     "signature block": re.compile(r"^(?:NIP\b|NIP\.|Pangkat\b|ttd\b|t\.t\.d|Mengetahui\b|Menyetujui\b|"
                                   r"Pembina\b|Penata\b|Pihak\s+(?:Pertama|Kedua)\b|Kepala\s+\w+|Sekretaris\b|"
                                   r"Plt\.?\s|Pj\.?\s|Pjs\.?\s|Bupati\b|Walikota\b|Wali\s+Kota\b|Gubernur\b|"
