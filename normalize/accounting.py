@@ -19,8 +19,9 @@ pieces go on the nearest output row as the flag ``unread_text`` (``unread_to_row
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from extract.records import BBox, Cell, TableGrid, TextLine
@@ -156,6 +157,48 @@ def readings_to_ledger(readings: Sequence[GridReading], settings: HeaderSettings
         for r in range(len(reading.grid.rows)):
             pieces += _row_pieces(reading, r, settings)
     return Ledger(pieces=tuple(pieces))
+
+
+# --- what a read column gave: did its words reach a row? -----------------------------------------
+
+# Roles whose text goes into the rows' text fields as printed (give or take list markers, field labels
+# and OCR repairs); their words must be found there. Markers, numbers, codes and units shape the rows
+# without being copied into them.
+TEXT_FIELD_ROLES = frozenset({"sasaran", "program", "kegiatan", "subkegiatan", "hierarchy", "heading",
+                              "sasaran_indicator", "program_indicator", "indicator", "responsible"})
+TEXT_FIELDS = ("sasaran", "program", "kegiatan", "subkegiatan", "indicator", "target_raw", "responsible")
+REACHED_SHARE = 0.5  # of a cell's words that must be found in the rows for it to count as read into them
+_TOKEN = re.compile(r"\w+")
+
+
+def _tokens(text: str) -> set[str]:
+    return {t.lower() for t in _TOKEN.findall(text) if not t.isdigit()}
+
+
+def rows_to_vocabulary(rows: Sequence[TargetRow]) -> frozenset[str]:
+    """Every word of the rows' text fields, lower-case."""
+    return frozenset(t for r in rows for f in TEXT_FIELDS for t in _tokens(getattr(r, f) or ""))
+
+
+def _reached(piece: Piece, vocabulary: frozenset[str]) -> bool:
+    words = _tokens(piece.text)
+    return not words or len(words & vocabulary) >= REACHED_SHARE * len(words)
+
+
+def ledger_against_rows(ledger: Ledger, rows: Sequence[TargetRow]) -> Ledger:
+    """The ledger with text of a read column that reached no row (a record the hierarchy dropped,
+    rows lost under a wrong layout) moved to unread. Only text columns are checked: their words are
+    copied into the rows, so a cell none of whose words is there was lost."""
+    vocabulary = rows_to_vocabulary(rows)
+
+    def checked(p: Piece) -> Piece:
+        role = p.reason.split("@")[0]
+        if p.fate != "row" or (role not in TEXT_FIELD_ROLES and p.reason != "group heading") \
+                or _reached(p, vocabulary):
+            return p
+        return replace(p, fate="unread", reason=f"read as {p.reason}, but in no output row")
+
+    return Ledger(pieces=tuple(checked(p) for p in ledger.pieces))
 
 
 # --- unread text onto the nearest row ------------------------------------------------------------

@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from extract.records import DocumentContent
-from normalize.accounting import UNREAD_CONFIDENCE, Ledger, page_ranges, readings_to_ledger, unread_to_rows
+from normalize.accounting import (
+    UNREAD_CONFIDENCE,
+    Ledger,
+    ledger_against_rows,
+    page_ranges,
+    readings_to_ledger,
+    unread_to_rows,
+)
 from normalize.flags import rows_to_flags
 from normalize.header import HeaderSettings
 from normalize.hierarchy import records_to_indicators
@@ -79,7 +86,7 @@ def content_to_targets(content: DocumentContent, settings: NormalizeSettings) ->
     rows = indicators_to_rows(indicators, meta, content.source_file)
     if not rows:  # never `converted` with 0 rows
         raise nothing_read(stitched.readings, content.source_file, "indicators without any target cell")
-    ledger = readings_to_ledger(stitched.readings, settings.header)
+    ledger = ledger_against_rows(readings_to_ledger(stitched.readings, settings.header), rows)
     unplaced = unplaced_columns(stitched)
     return NormalizedDocument(rows=_flag_rows(rows, unplaced, ledger), notes=stitched.notes + list(meta.notes)
                               + ledger.notes(), unplaced_columns=unplaced, ledger=ledger)

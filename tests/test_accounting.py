@@ -10,7 +10,15 @@ import pytest
 from fixtures.grids import grid
 
 from extract.records import BBox, DocumentContent, PageContent, TableGrid, TextLine
-from normalize.accounting import Piece, nearest_row, page_ranges, readings_to_ledger, unread_to_rows
+from normalize.accounting import (
+    Ledger,
+    Piece,
+    ledger_against_rows,
+    nearest_row,
+    page_ranges,
+    readings_to_ledger,
+    unread_to_rows,
+)
 from normalize.furniture import column_number_row, furniture_kind
 from normalize.pipeline import NormalizeSettings, content_to_targets
 from normalize.stitch import content_to_records
@@ -148,3 +156,14 @@ def test_clutter_gives_unread_text_and_never_fewer_rows(family: str, seed: int, 
     assert plain.coverage == 1.0 and cluttered.coverage is not None and cluttered.coverage < 0.99
     key = [(r.indicator, r.quarter, r.target_raw, r.sasaran, r.program, r.kegiatan) for r in plain.rows]
     assert [(r.indicator, r.quarter, r.target_raw, r.sasaran, r.program, r.kegiatan) for r in cluttered.rows] == key
+
+
+def test_text_of_a_read_column_that_reached_no_row_is_unread() -> None:
+    def piece(text: str, reason: str) -> Piece:
+        return Piece(page=1, bbox=BBox(0, 0, 10, 10), text=text, fate="row", reason=reason)
+
+    ledger = Ledger(pieces=(piece("1. Jumlah laporan", "indicator"), piece("Jumlah ASN yang dibina", "indicator@2"),
+                            piece("12", "target"), piece("a.", "marker")))
+    checked = ledger_against_rows(ledger, [row(1, 100, indicator="Jumlah laporan")])
+    assert [(p.text, p.fate) for p in checked.unread] == [("Jumlah ASN yang dibina", "unread")]
+    assert checked.unread[0].reason == "read as indicator@2, but in no output row"
