@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pdfplumber.page
@@ -185,6 +185,32 @@ def aligned_grids(chars: Sequence[Char], ruled: list[TableGrid], page_number: in
     return grids
 
 
+def _in_no_cell(grid: TableGrid, chars: Sequence[Char]) -> list[Char]:
+    """Characters inside the table's box that no cell's box holds, column by column."""
+    columns: list[list[BBox]] = [[] for _ in range(grid.n_columns)]
+    for row in grid.rows:
+        for c, cell in enumerate(row):
+            if cell is not None:
+                for col in range(c, min(c + cell.colspan, grid.n_columns)):
+                    columns[col].append(cell.bbox)
+    loose = []
+    for ch in chars:
+        if not _inside_any(ch, [grid.bbox]):
+            continue
+        col = max(0, min(grid.n_columns - 1, bisect_right(grid.column_edges, (ch["x0"] + ch["x1"]) / 2) - 1))
+        if not _inside_any(ch, columns[col]):
+            loose.append(ch)
+    return loose
+
+
+def with_stray(grid: TableGrid, chars: Sequence[Char], settings: TextLayerSettings) -> TableGrid:
+    """A table found by alignment (or a ruled header over such a body) with the text inside its box
+    that fell in none of its cells: what a ruled table keeps in ``table_to_grid``."""
+    if grid.method == "ruled" or not grid.rows:
+        return grid
+    return replace(grid, stray=chars_to_lines(_in_no_cell(grid, chars), settings))
+
+
 def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
                     previous: TableGrid | None = None) -> PageContent:
     """Tables and free text of one page read from its text layer. ``previous``: the last table of
@@ -196,7 +222,8 @@ def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
         if grid is not None:
             grids.append(grid)
     if settings.aligned is not None:
-        grids = aligned_grids(chars, grids, page.page_number, settings, previous)
+        grids = [with_stray(g, chars, settings) for g in aligned_grids(chars, grids, page.page_number, settings,
+                                                                       previous)]
     boxes = [g.bbox for g in grids]
     free = chars_to_lines((c for c in chars if not _inside_any(c, boxes)), settings)
     return PageContent(number=page.page_number, width=float(page.width), height=float(page.height),
