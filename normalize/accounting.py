@@ -27,7 +27,7 @@ from typing import Literal
 from extract.records import BBox, Cell, TableGrid, TextLine
 from normalize.furniture import FURNITURE, IN_CELLS, column_number_row, furniture_kind
 from normalize.header import HeaderSettings, _is_header_row
-from normalize.stitch import GridReading, _heading_cell
+from normalize.stitch import GridReading, _heading_cell, body_rows
 from normalize.text import collapse
 from schemas.contract import TargetRow
 
@@ -102,9 +102,9 @@ def _row_verdict(reading: GridReading, r: int, settings: HeaderSettings) -> tupl
     layout, row = reading.layout, reading.grid.rows[r]
     if layout is None or not reading.read:
         return "unread", f"table not read: {reading.missing}"
-    if r < layout.header_first:
+    if r < layout.header_first and r not in body_rows(reading.grid, layout):
         return "unread", "printed above the table's header"
-    if r < layout.header_rows or _is_header_row(row, settings):
+    if layout.header_first <= r < layout.header_rows or _is_header_row(row, settings):
         return "header", "header row"
     return None
 

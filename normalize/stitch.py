@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from extract.records import BBox, Cell, DocumentContent, TableGrid
+from normalize.furniture import column_number_row, furniture_kind
 from normalize.header import (
     QUARTER_ROLES,
     HeaderSettings,
@@ -140,6 +141,20 @@ def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout
         _glue_or_add(rec.quarter_rows, Fragment(text=" : ".join(f.text for f in quarter_parts), page=first.page,
                                          bbox=box, confidence=min(f.confidence for f in quarter_parts),
                                          repaired=tuple(r for f in quarter_parts for r in f.repaired)), words)
+
+
+def _above_header_is_body(row: tuple[Cell | None, ...]) -> bool:
+    """A row printed above a repeated header that is the table's body, not its title: two or more
+    filled cells, none of them a title, not the row of column numbers."""
+    texts = [c.text for c in row if c is not None and collapse(c.text)]
+    return len(texts) >= 2 and not column_number_row(texts) and not any(furniture_kind(t, ("title",)) for t in texts)
+
+
+def body_rows(grid: TableGrid, layout: TableLayout) -> list[int]:
+    """The grid rows read as the table's body, top to bottom: the rows under the header, and body rows
+    a page printed above its repeated header (they go on from the page before)."""
+    above = [r for r in range(layout.header_first) if _above_header_is_body(grid.rows[r])]
+    return above + list(range(layout.header_rows, len(grid.rows)))
 
 
 def _is_defining(row: tuple[Cell | None, ...], layout: TableLayout) -> bool:
@@ -304,7 +319,7 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
             prev_layout, prev_grid, last_page_of_table = layout, grid, grid.page
             first_row = continues_table
             current: TableRecord | None = None
-            for row in grid.rows[layout.header_rows:]:
+            for row in (grid.rows[r] for r in body_rows(grid, layout)):
                 if _is_header_row(row, header):
                     continue  # a header row repeated inside the body
                 if not any(c is not None and collapse(c.text) for c in row):

@@ -76,11 +76,30 @@ def test_text_inside_the_table_in_no_cell_is_unread() -> None:
     assert unread_texts(content(table)) == {"*) lihat lampiran": "inside the table but in no cell"}
 
 
-def test_body_rows_printed_above_a_repeated_header_are_unread() -> None:
+def test_body_rows_printed_above_a_repeated_header_are_read() -> None:
     first = grid(BODY, header=HEADER)
-    second = grid([["3.", "Pengadaan ATK", "Jumlah paket ATK", "4 Paket", "Kasubag. Umum"], HEADER, *BODY], page=2)
-    got = unread_texts(content(first, second))
-    assert got["Jumlah paket ATK"] == "printed above the table's header"
+    above = ["3.", "Pengadaan ATK", "Jumlah paket ATK", "4 Paket", "Kasubag. Umum"]
+    second = grid([above, HEADER, *BODY], page=2)
+    doc = content_to_targets(content(first, second), SETTINGS)
+    assert [(r.kegiatan, r.indicator, r.target_raw, r.page) for r in doc.rows[2:4]] == [
+        ("Pengadaan ATK", "Jumlah paket ATK", "4 Paket", 2), ("Administrasi keuangan", "Jumlah laporan keuangan",
+                                                             "12 Laporan", 2)]
+    assert doc.coverage == 1.0
+
+
+def test_a_title_above_a_header_is_furniture_and_a_lone_note_is_unread() -> None:
+    title = grid([["RENCANA AKSI TAHUN 2022", None, None, None, None], ["catatan revisi", "", "", "", ""], HEADER,
+                  *BODY], page=1)
+    title = replace(title, rows=(replace_colspan(title.rows[0]),) + title.rows[1:])
+    ledger = ledger_of(content(title))
+    fates = {p.text: (p.fate, p.reason) for p in ledger.pieces}
+    assert fates["RENCANA AKSI TAHUN 2022"] == ("furniture", "title")
+    assert fates["catatan revisi"] == ("unread", "printed above the table's header")
+
+
+def replace_colspan(row: tuple) -> tuple:
+    """The first cell spanning the whole row, as a title printed inside the table is."""
+    return (replace(row[0], colspan=len(row)),) + row[1:]
 
 
 def test_a_table_without_indicator_or_target_columns_is_unread_but_its_signature_is_furniture() -> None:
