@@ -17,7 +17,7 @@ from pathlib import Path
 from extract.display import DEFAULT_DPI, describe_page, ocr_rotation, render_page_image
 from extract.document import ExtractSettings, pdf_to_content
 from extract.records import BBox, DocumentContent, PageContent
-from normalize.accounting import Piece, readings_to_ledger
+from normalize.accounting import Piece, ledger_against_rows, readings_to_ledger
 from normalize.header import HeaderSettings
 from normalize.stitch import StitchSettings, content_to_records
 from renaksi.atomic import replace_folder
@@ -65,7 +65,7 @@ def _document_pages(doc: ReportDocument, pdf: Path, folder: Path,
     """Page images of one document, and what stage 2 noticed about its tables (unplaced columns)."""
     content = pdf_to_content(pdf, settings.extract)
     stitched = content_to_records(content, HeaderSettings(), StitchSettings())
-    ledger = readings_to_ledger(stitched.readings, HeaderSettings())
+    ledger = ledger_against_rows(readings_to_ledger(stitched.readings, HeaderSettings()), doc.rows)
     notes = list(content.notes) + stitched.notes + ledger.notes()
     folder.mkdir(parents=True, exist_ok=True)
     views = []
