@@ -182,7 +182,14 @@ def aligned_grids(chars: Sequence[Char], ruled: list[TableGrid], page_number: in
     for grid in ruled:
         extended = extend_header_grid(grid, words, settings.aligned, lines_of=lines_of)
         grids.append(extended.grid if extended is not None else grid)
-    return grids
+    # a borderless table beside a small ruled one (a box of notes, a signature table) is read too
+    boxes = [g.bbox for g in grids]
+    rest = [w for w in words if not any(b.x0 <= w.x_centre <= b.x1 and b.top <= w.y_centre <= b.bottom
+                                        for b in boxes)]
+    beside, _ = words_to_tables(rest, page_number, settings.aligned, lines_of=lines_of)
+    if not beside:
+        return grids
+    return sorted(grids + [t.grid for t in beside], key=lambda g: (g.bbox.top, g.bbox.x0))
 
 
 def _in_no_cell(grid: TableGrid, chars: Sequence[Char]) -> list[Char]:

@@ -7,7 +7,8 @@ the table lacked). From those two this step gives every cell and stray line one 
 - ``row``: its column has a role whose text goes into the rows (indicator, target, hierarchy, quarters…);
 - ``header``: a header row of the table, or one repeated inside its body;
 - ``declined``: a column the vocabulary knows and leaves out by rule (budget, schedule, realisation,
-  remarks, action, and the wordings of role ``ignore``: LOKASI, SUMBER DANA…): read, and not a target;
+  remarks, action, and the wordings of role ``ignore``: LOKASI, SUMBER DANA…), or a whole table of
+  budgets or results without a target column: read, and not a target;
 - ``furniture``: a title, column numbers, a page number, a footer or a signature block (``normalize.furniture``);
 - ``unread``: anything else — a column no role reads, text outside every cell, rows above a repeated
   header, a table without indicator/target columns. Each such piece carries the reason.
@@ -100,6 +101,9 @@ def _furniture_or(text: str, reason: str, kinds: tuple[str, ...] = IN_CELLS) -> 
 def _row_verdict(reading: GridReading, r: int, settings: HeaderSettings) -> tuple[Fate, str] | None:
     """The fate of a whole grid row, or None for a body row judged cell by cell by its column."""
     layout, row = reading.layout, reading.grid.rows[r]
+    if layout is not None and not reading.read and not layout.has_targets and \
+            any(role in ("budget", "realisation") for role in layout.roles):
+        return "declined", "a table of budgets or results, no target column"  # known, and never targets
     if layout is None or not reading.read:
         return "unread", f"table not read: {reading.missing}"
     if r < layout.header_first and r not in body_rows(reading.grid, layout):
