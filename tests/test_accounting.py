@@ -166,7 +166,7 @@ def test_page_ranges() -> None:
 
 
 @pytest.mark.parametrize(("family", "seed"), [("seed", 1), ("word2", 2), ("excel", 3), ("report", 2),
-                                           ("sasaranq", 1), ("borderless", 1)])
+                                           ("sasaranq", 1), ("borderless", 1), ("borderless", 40)])
 def test_clutter_gives_unread_text_and_never_fewer_rows(family: str, seed: int, tmp_path: Path) -> None:
     plain = convert_pdf(generate(family, seed, tmp_path).pdf_path)
     cluttered = convert_pdf(generate(family, seed, tmp_path, clutter=True).pdf_path)
