@@ -79,7 +79,7 @@ class Ledger:
             return []
         pages = page_ranges(sorted({p.page for p in self.unread}))
         return [f"unread table text on {pages} ({self.words('unread')} of "
-                f"{self.words('row', 'header', 'declined', 'unread')} words; coverage {self.coverage:.3f})"]
+                f"{self.words('row', 'header', 'declined', 'unread')} words; coverage {self.coverage:.4f})"]
 
 
 def page_ranges(numbers: Sequence[int]) -> str:

@@ -29,11 +29,12 @@ class Reporter(Protocol):
     def finish(self) -> None: ...
 
 
-def coverage_warning(result: DocumentResult) -> str | None:
-    """`only 72% of the table text was read (…)` for a document that read too little of its tables."""
+def coverage_warning(result: DocumentResult, where: bool = True) -> str | None:
+    """`only 72% of the table text was read` for a document that read too little of its tables; with
+    ``where``, the note naming the pages follows in brackets."""
     if result.coverage is None or result.coverage >= LOW_COVERAGE:
         return None
-    unread = next((n for n in result.notes if n.startswith("unread table text")), "")
+    unread = next((n for n in result.notes if n.startswith("unread table text")), "") if where else ""
     return f"only {result.coverage:.0%} of the table text was read" + (f" ({unread})" if unread else "")
 
 
@@ -103,7 +104,7 @@ class LogReporter(QuietReporter):
             return
         print(f"[{c.finished}/{c.total}] {result.status} {shown}: {result.pages} pages, "
               f"{len(result.rows)} rows, {result.seconds:.1f} s", file=self.stream, flush=True)
-        warning = coverage_warning(result)
+        warning = coverage_warning(result, where=False)  # the note naming the pages follows
         if warning:
             print(f"    warning: {warning}", file=self.stream, flush=True)
         for note in result.notes:

@@ -146,7 +146,8 @@ def test_unread_text_flags_its_row_and_lowers_its_confidence() -> None:
     flagged = [(r.indicator, r.confidence) for r in doc.rows if "unread_text" in r.flags]
     assert flagged == [("Jumlah ASN", 0.9)]
     assert doc.coverage < 1.0
-    assert any(n.startswith("unread table text on page 1 (1 of ") for n in doc.notes)
+    assert any(n.startswith("unread table text on page 1 (1 of ") and n.endswith("28 words; coverage 0.9643)")
+               for n in doc.notes)
 
 
 def test_tables_without_readable_rows_fail_naming_their_pages() -> None:
