@@ -148,7 +148,7 @@ def test_index_lists_coverage_and_puts_the_worst_document_first() -> None:
                        doc(4, "converted", 1.0)], "out")
     order = [html.index(f"d{n}.pdf") for n in (3, 2, 1, 4)]
     assert order == sorted(order)
-    assert "<th>coverage</th>" in html and ">0.610</td>" in html
+    assert "<th>coverage</th>" in html and ">0.6100</td>" in html
 
 
 def test_unread_text_is_drawn_on_the_page_and_counted(tmp_path: Path) -> None:

@@ -103,7 +103,7 @@ def _coverage_cell(coverage: float | None) -> str:
     if coverage is None:
         return '<td class="num"></td>'
     style = f' style="color:{_rgb("flagged")}"' if coverage < LOW_COVERAGE else ""
-    return f'<td class="num"{style}>{coverage:.3f}</td>'
+    return f'<td class="num"{style}>{coverage:.4f}</td>'
 
 
 
@@ -190,7 +190,7 @@ def document_html(doc: ReportDocument, pages: Sequence[PageView], notes: Sequenc
     summary = (f'<span class="badge {escape(o.status)}">{escape(o.status)}</span> · {o.pages} pages · '
                f"{len(doc.rows)} rows · {doc.flagged_rows} flagged · lowest confidence "
                f"{_confidence(doc.lowest_confidence) or '–'}"
-               + (f" · coverage {o.coverage:.3f}" if o.coverage is not None else ""))
+               + (f" · coverage {o.coverage:.4f}" if o.coverage is not None else ""))
     shown = (_status_legend() + f'<div class="layout"><section class="pages">{figures}</section>'
              f'<section class="rows">{rows}</section></div>') if pages or doc.rows else ""
     body = (f'<p><a href="index.html">← all documents</a> · {summary}</p>'
