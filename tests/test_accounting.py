@@ -187,3 +187,15 @@ def test_text_of_a_read_column_that_reached_no_row_is_unread() -> None:
     checked = ledger_against_rows(ledger, [row(1, 100, indicator="Jumlah laporan")])
     assert [(p.text, p.fate) for p in checked.unread] == [("Jumlah ASN yang dibina", "unread")]
     assert checked.unread[0].reason == "read as indicator@2, but in no output row"
+
+
+def test_clutter_is_found_where_it_was_printed(tmp_path: Path) -> None:
+    """The note printed in a ruled table's box below the PARAF column lies in no cell pdfplumber built."""
+    from extract.document import ExtractSettings, pdf_to_content
+
+    pdf = generate("seed", 1, tmp_path, clutter=True).pdf_path
+    ledger = content_to_targets(pdf_to_content(pdf, ExtractSettings()), SETTINGS).ledger
+    reasons = {(p.text, p.reason) for p in ledger.unread}
+    assert ("*) cek lagi", "inside the table but in no cell") in reasons
+    assert ("rev.", "column 'PARAF' is read by no role") in reasons
+    assert ("Rapat koordinasi", "table not read: no column read as indicator/target") in reasons
