@@ -189,20 +189,43 @@ def _reached(piece: Piece, vocabulary: frozenset[str]) -> bool:
     return not words or len(words & vocabulary) >= REACHED_SHARE * len(words)
 
 
+# Annual target columns; quarter cells are left out (a label cell `TW. 1` beside its value gives no
+# target of its own).
+TARGET_ROLES = frozenset({"target", "sasaran_target", "program_target"})
+
+
+def _squeezed(text: str) -> str:
+    """Without spaces and case: a word a narrow column broke (`Kegiata n`) matches its row."""
+    return "".join(text.split()).casefold()
+
+
+def _target_reached(piece: Piece, printed: Sequence[str]) -> bool:
+    """A target cell gave a row when a row's target as printed is in it (a packed `TW 1 : 19 Orang`),
+    or it is in one (`Laporan`, the half of `4 Laporan` a page break moved on)."""
+    text = _squeezed(piece.text)
+    return any(raw in text or text in raw for raw in printed)
+
+
+def _checked(piece: Piece, vocabulary: frozenset[str], printed: Sequence[str]) -> Piece:
+    role = piece.reason.split("@")[0]
+    if piece.fate != "row":
+        return piece
+    if role in TEXT_FIELD_ROLES or piece.reason == "group heading":
+        reached = _reached(piece, vocabulary)
+    elif role in TARGET_ROLES:
+        reached = _target_reached(piece, printed)
+    else:
+        return piece
+    return piece if reached else replace(piece, fate="unread", reason=f"read as {piece.reason}, but in no output row")
+
+
 def ledger_against_rows(ledger: Ledger, rows: Sequence[TargetRow]) -> Ledger:
     """The ledger with text of a read column that reached no row (a record the hierarchy dropped,
-    rows lost under a wrong layout) moved to unread. Only text columns are checked: their words are
-    copied into the rows, so a cell none of whose words is there was lost."""
+    rows lost under a wrong layout) moved to unread. Text and target columns are checked: their
+    words are copied into the rows (a target as printed), so a cell that is nowhere there was lost."""
     vocabulary = rows_to_vocabulary(rows)
-
-    def checked(p: Piece) -> Piece:
-        role = p.reason.split("@")[0]
-        if p.fate != "row" or (role not in TEXT_FIELD_ROLES and p.reason != "group heading") \
-                or _reached(p, vocabulary):
-            return p
-        return replace(p, fate="unread", reason=f"read as {p.reason}, but in no output row")
-
-    return Ledger(pieces=tuple(checked(p) for p in ledger.pieces))
+    printed = sorted({_squeezed(r.target_raw) for r in rows if r.target_raw.strip()})
+    return Ledger(pieces=tuple(_checked(p, vocabulary, printed) for p in ledger.pieces))
 
 
 # --- unread text onto the nearest row ------------------------------------------------------------

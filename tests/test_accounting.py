@@ -199,3 +199,12 @@ def test_clutter_is_found_where_it_was_printed(tmp_path: Path) -> None:
     assert ("*) cek lagi", "inside the table but in no cell") in reasons
     assert ("rev.", "column 'PARAF' is read by no role") in reasons
     assert ("Rapat koordinasi", "table not read: no column read as indicator/target") in reasons
+
+
+def test_a_target_cell_that_gave_no_row_is_unread() -> None:
+    def piece(text: str) -> Piece:
+        return Piece(page=1, bbox=BBox(0, 0, 10, 10), text=text, fate="row", reason="target")
+
+    ledger = Ledger(pieces=(piece("4 Lapora n"), piece("Laporan"), piece("TW 1 : 4 Laporan"), piece("95 %")))
+    checked = ledger_against_rows(ledger, [replace(row(1, 100), target_raw="4 Laporan")])
+    assert [p.text for p in checked.unread] == ["95 %"]
