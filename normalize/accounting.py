@@ -11,7 +11,9 @@ the table lacked). From those two this step gives every cell and stray line one 
   budgets or results without a target column: read, and not a target;
 - ``furniture``: a title, column numbers, a page number, a footer or a signature block (``normalize.furniture``);
 - ``unread``: anything else — a column no role reads, text outside every cell, rows above a repeated
-  header, a table without indicator/target columns. Each such piece carries the reason.
+  header that are no body rows, a table without indicator/target columns. Each such piece carries the
+  reason. Once the rows are made (``ledger_against_rows``), a cell of a text or target column whose
+  text is in no row is unread too: read, then lost (a record the hierarchy dropped).
 
 Coverage is the share of a document's table words (furniture aside) that did not end unread. Unread
 pieces go on the nearest output row as the flag ``unread_text`` (``unread_to_rows``).
