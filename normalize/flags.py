@@ -50,8 +50,8 @@ FLAGS: dict[str, str] = {
                        "ignored); on every row of the document",
     "unread_text": "text printed in a table near this row was read into no row, header or known column (a "
                    "column no role reads, text outside every cell, rows above a repeated header, a table "
-                   "without indicator/target columns); lowers the row's confidence; the outcome's notes "
-                   "name the pages",
+                   "without indicator/target columns, a read cell whose text is in no row); lowers the "
+                   "row's confidence; the outcome's notes name the pages",
 }
 
 
