@@ -275,7 +275,7 @@ def extend_header_grid(grid: TableGrid, words: Sequence[Word], settings: Aligned
     rows = body_to_rows(body, column_row_gap(body, edges, settings.row_gap_em), edges, box.bottom, lines_of)
     extended = TableGrid(page=grid.page, bbox=BBox(box.x0, box.top, box.x1, max(box.bottom, body[-1].bottom + 2.0)),
                          method=f"{grid.method}+aligned", rows=grid.rows + tuple(rows),
-                         column_edges=grid.column_edges, text_source=grid.text_source)
+                         column_edges=grid.column_edges, text_source=grid.text_source, stray=grid.stray)
     return AlignedTable(extended, tuple(w for b in body for w in b.words))
 
 

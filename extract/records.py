@@ -75,6 +75,9 @@ class TableGrid:
     rows: tuple[Row, ...]
     column_edges: tuple[float, ...]  # x of each column boundary, left to right (len = columns + 1)
     text_source: TextSource = "text-layer"
+    # Text printed inside the table's box that lies in no cell the finder built (a merged cell run
+    # over a page break without its closing rule): kept so stage 2 can say it was not read.
+    stray: tuple[TextLine, ...] = ()
 
     @property
     def n_columns(self) -> int:

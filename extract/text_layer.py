@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pdfplumber.page
@@ -80,8 +80,8 @@ def _style_changes(seg: list[Char], ch: Char, settings: TextLayerSettings) -> bo
     printed = [c for c in seg if not c["text"].isspace()]
     if not printed or _is_bold(printed[-1]) == _is_bold(ch):
         return False
-    after_space = seg[-1]["text"].isspace() or ch["x0"] - seg[-1]["x1"] > settings.space_gap_ratio * max(ch["size"], 1.0)
-    return after_space
+    gap = ch["x0"] - seg[-1]["x1"]
+    return seg[-1]["text"].isspace() or gap > settings.space_gap_ratio * max(ch["size"], 1.0)
 
 
 def chars_to_lines(chars: Iterable[Char], settings: TextLayerSettings,
@@ -172,6 +172,7 @@ def table_to_grid(table: Any, chars: Sequence[Char], page_number: int,
 
     bbox = BBox(*table.bbox)
     cell_chars: dict[int, list[Char]] = {}
+    stray: list[Char] = []
     for ch in chars:
         cx, cy = (ch["x0"] + ch["x1"]) / 2, (ch["top"] + ch["bottom"]) / 2
         if not (bbox.x0 <= cx <= bbox.x1 and bbox.top <= cy <= bbox.bottom):
@@ -179,6 +180,8 @@ def table_to_grid(table: Any, chars: Sequence[Char], page_number: int,
         r, c = bisect_right(ys, cy) - 1, bisect_right(xs, cx) - 1
         if 0 <= r < n_rows and 0 <= c < n_cols and (r, c) in owner:
             cell_chars.setdefault(owner[(r, c)], []).append(ch)
+        else:
+            stray.append(ch)
 
     grid: list[list[Cell | None]] = [[None] * n_cols for _ in range(n_rows)]
     for i, (r0, c0, r1, c1) in enumerate(spans):
@@ -188,7 +191,8 @@ def table_to_grid(table: Any, chars: Sequence[Char], page_number: int,
                             bbox=cell_boxes[i],
                             rowspan=r1 - r0, colspan=c1 - c0)
     rows: tuple[Row, ...] = tuple(tuple(r) for r in grid)
-    return TableGrid(page=page_number, bbox=bbox, method="ruled", rows=rows, column_edges=tuple(xs))
+    return TableGrid(page=page_number, bbox=bbox, method="ruled", rows=rows, column_edges=tuple(xs),
+                     stray=chars_to_lines(stray, settings))
 
 
 def _inside_any(ch: Char, boxes: Sequence[BBox]) -> bool:
@@ -217,7 +221,40 @@ def aligned_grids(chars: Sequence[Char], ruled: list[TableGrid], page_number: in
     for grid in ruled:
         extended = extend_header_grid(grid, words, settings.aligned, lines_of=lines_of)
         grids.append(extended.grid if extended is not None else grid)
-    return grids
+    # a borderless table beside a small ruled one (a box of notes, a signature table) is read too
+    boxes = [g.bbox for g in grids]
+    rest = [w for w in words if not any(b.x0 <= w.x_centre <= b.x1 and b.top <= w.y_centre <= b.bottom
+                                        for b in boxes)]
+    beside, _ = words_to_tables(rest, page_number, settings.aligned, lines_of=lines_of)
+    if not beside:
+        return grids
+    return sorted(grids + [t.grid for t in beside], key=lambda g: (g.bbox.top, g.bbox.x0))
+
+
+def _in_no_cell(grid: TableGrid, chars: Sequence[Char]) -> list[Char]:
+    """Characters inside the table's box that no cell's box holds, column by column."""
+    columns: list[list[BBox]] = [[] for _ in range(grid.n_columns)]
+    for row in grid.rows:
+        for c, cell in enumerate(row):
+            if cell is not None:
+                for col in range(c, min(c + cell.colspan, grid.n_columns)):
+                    columns[col].append(cell.bbox)
+    loose = []
+    for ch in chars:
+        if not _inside_any(ch, [grid.bbox]):
+            continue
+        col = max(0, min(grid.n_columns - 1, bisect_right(grid.column_edges, (ch["x0"] + ch["x1"]) / 2) - 1))
+        if not _inside_any(ch, columns[col]):
+            loose.append(ch)
+    return loose
+
+
+def with_stray(grid: TableGrid, chars: Sequence[Char], settings: TextLayerSettings) -> TableGrid:
+    """A table found by alignment (or a ruled header over such a body) with the text inside its box
+    that fell in none of its cells: what a ruled table keeps in ``table_to_grid``."""
+    if grid.method == "ruled" or not grid.rows:
+        return grid
+    return replace(grid, stray=chars_to_lines(_in_no_cell(grid, chars), settings))
 
 
 def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
@@ -232,7 +269,8 @@ def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
         if grid is not None:
             grids.append(grid)
     if settings.aligned is not None:
-        grids = aligned_grids(chars, grids, page.page_number, settings, previous)
+        grids = [with_stray(g, chars, settings) for g in aligned_grids(chars, grids, page.page_number, settings,
+                                                                       previous)]
     boxes = [g.bbox for g in grids]
     free = chars_to_lines((c for c in chars if not _inside_any(c, boxes)), settings)
     return PageContent(number=page.page_number, width=float(page.width), height=float(page.height),

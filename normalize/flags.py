@@ -48,6 +48,10 @@ FLAGS: dict[str, str] = {
                       "with doubt; compare with the page",
     "unplaced_column": "the document has a column the header mapping could not place (its content was "
                        "ignored); on every row of the document",
+    "unread_text": "text printed in a table near this row was read into no row, header or known column (a "
+                   "column no role reads, text outside every cell, rows above a repeated header, a table "
+                   "without indicator/target columns, a read cell whose text is in no row); lowers the "
+                   "row's confidence; the outcome's notes name the pages",
 }
 
 
@@ -80,6 +84,7 @@ class FlagInput:
 
     rows: Sequence[TargetRow]
     unplaced_columns: Sequence[str] = ()
+    unread_rows: frozenset[int] = frozenset()  # rows nearest to table text read nowhere (normalize.accounting)
 
     @cached_property
     def runs(self) -> list[Run]:
@@ -202,6 +207,11 @@ def unplaced_column(doc: FlagInput) -> Iterable[int]:
     return range(len(doc.rows)) if doc.unplaced_columns else ()
 
 
+def unread_text(doc: FlagInput) -> Iterable[int]:
+    """The rows that unread table text was put on, each the nearest row to some of it."""
+    return doc.unread_rows
+
+
 Rule = Callable[[FlagInput], Iterable[int]]
 RULES: dict[str, Rule] = {
     "quarters_inconsistent": quarters_inconsistent,
@@ -212,13 +222,15 @@ RULES: dict[str, Rule] = {
     "duplicate_indicator": duplicate_indicator,
     "low_confidence": low_confidence,
     "unplaced_column": unplaced_column,
+    "unread_text": unread_text,
 }
 assert list(RULES) == list(FLAGS), "every flag has one rule and one meaning, in the same order"
 
 
-def rows_to_flags(rows: list[TargetRow], unplaced_columns: list[str]) -> list[tuple[str, ...]]:
+def rows_to_flags(rows: list[TargetRow], unplaced_columns: list[str],
+                  unread_rows: Iterable[int] = ()) -> list[tuple[str, ...]]:
     """The flags of each row, same order as ``rows``; each row's flags in the order of ``FLAGS``."""
-    doc = FlagInput(rows=rows, unplaced_columns=tuple(unplaced_columns))
+    doc = FlagInput(rows=rows, unplaced_columns=tuple(unplaced_columns), unread_rows=frozenset(unread_rows))
     found: list[list[str]] = [[] for _ in rows]
     for name, rule in RULES.items():
         for i in sorted(set(rule(doc))):

@@ -76,6 +76,7 @@ class TableLayout:
     scores: list[float]
     unplaced: list[str] = field(default_factory=list)  # header labels no role fits
     quarter_level: str | None = None  # the level whose indicators the quarter columns belong to
+    header_first: int = 0  # the header's first row: rows above it were taken for a title printed in the table
 
     @property
     def has_targets(self) -> bool:
@@ -214,7 +215,7 @@ def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | N
     roles = ["ignore" if r == "unplaced" and not _body_texts(grid, n_header, i) else r
              for i, r in enumerate(roles)]
     return TableLayout(header_rows=n_header, roles=roles, labels=labels, scores=scores, unplaced=unplaced,
-                       quarter_level=_quarter_level(roles))
+                       quarter_level=_quarter_level(roles), header_first=first)
 
 
 def _role_of_chain(chain: list[str], settings: HeaderSettings) -> tuple[str, float]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from extract.records import BBox, Cell, DocumentContent, TableGrid
+from normalize.furniture import column_number_row, furniture_kind
 from normalize.header import (
     QUARTER_ROLES,
     HeaderSettings,
@@ -48,11 +49,36 @@ class StitchSettings:
             raise ValueError("same_text_cutoff must be in (0, 100]")
 
 
+@dataclass(frozen=True)
+class GridReading:
+    """What stitching made of one grid: the layout its body was read with, or why it was not read."""
+
+    grid: TableGrid
+    layout: TableLayout | None  # None: no header recognised and no table before it to continue
+    missing: str = ""  # empty when the body was read; else what the table lacks
+
+    @property
+    def read(self) -> bool:
+        return not self.missing
+
+
+def layout_missing(layout: TableLayout | None) -> str:
+    """What a table lacks for its body to be read as targets ("" when nothing)."""
+    if layout is None:
+        return "no header row recognised"
+    if "realisation" in layout.roles and not layout.has_targets:
+        return "only realisation columns, no target column"
+    lacking = [name for name, has in (("indicator", layout.has_indicators), ("target", layout.has_targets))
+               if not has]
+    return f"no column read as {'/'.join(lacking)}" if lacking else ""
+
+
 @dataclass
 class Stitched:
     records: list[TableRecord]
     layouts: list[TableLayout]
     notes: list[str] = field(default_factory=list)
+    readings: list[GridReading] = field(default_factory=list)  # every grid of the document, in page order
     skipped_tables: int = 0
     realisation_tables: int = 0  # tables of achieved results (REALISASI) without target columns
 
@@ -74,9 +100,11 @@ def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, grid: Tabl
     return rec
 
 
-def _heading_cell(row: tuple[Cell | None, ...]) -> Cell | None:
-    """A group heading (`Sasaran Strategis 1: …`) printed in one cell across most of the table."""
-    filled = [c for c in row if c is not None and collapse(c.text)]
+def _heading_cell(row: tuple[Cell | None, ...], layout: TableLayout | None = None) -> Cell | None:
+    """A group heading (`Sasaran Strategis 1: …`) printed in one cell across most of the table. A note
+    beside it in a column no role reads (a stray `PARAF` column) leaves it a heading."""
+    unplaced = set(layout.columns("unplaced")) if layout is not None else set()
+    filled = [c for i, c in enumerate(row) if c is not None and collapse(c.text) and i not in unplaced]
     if len(filled) == 1 and filled[0].colspan >= max(2, len(row) // 2):
         return filled[0]
     return None
@@ -85,7 +113,7 @@ def _heading_cell(row: tuple[Cell | None, ...]) -> Cell | None:
 def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout, grid: TableGrid,
              words: set[str]) -> None:
     page, ocr = grid.page, grid.text_source == "ocr"
-    heading = _heading_cell(row)
+    heading = _heading_cell(row, layout)
     if heading is not None:
         rec.cells.setdefault("heading", []).append(_cell_fragment(heading, page, words, "heading", ocr))
         return
@@ -115,8 +143,22 @@ def _add_row(rec: TableRecord, row: tuple[Cell | None, ...], layout: TableLayout
                                          repaired=tuple(r for f in quarter_parts for r in f.repaired)), words)
 
 
+def _above_header_is_body(row: tuple[Cell | None, ...]) -> bool:
+    """A row printed above a repeated header that is the table's body, not its title: two or more
+    filled cells, none of them a title, not the row of column numbers."""
+    texts = [c.text for c in row if c is not None and collapse(c.text)]
+    return len(texts) >= 2 and not column_number_row(texts) and not any(furniture_kind(t, ("title",)) for t in texts)
+
+
+def body_rows(grid: TableGrid, layout: TableLayout) -> list[int]:
+    """The grid rows read as the table's body, top to bottom: the rows under the header, and body rows
+    a page printed above its repeated header (they go on from the page before)."""
+    above = [r for r in range(layout.header_first) if _above_header_is_body(grid.rows[r])]
+    return above + list(range(layout.header_rows, len(grid.rows)))
+
+
 def _is_defining(row: tuple[Cell | None, ...], layout: TableLayout) -> bool:
-    if _heading_cell(row) is not None:
+    if _heading_cell(row, layout) is not None:
         return True
     return any(cell is not None and col < len(layout.roles) and layout.roles[col].split("@")[0] in DEFINING_ROLES
                and collapse(cell.text) for col, cell in enumerate(row))
@@ -233,7 +275,7 @@ def _layout_for(grid: TableGrid, previous: TableLayout | None, previous_grid: Ta
     if previous is not None and previous_grid is not None and grid.n_columns == previous_grid.n_columns:
         tol = 0.02 * max(grid.bbox.width, 1.0)
         if all(abs(a - b) <= tol for a, b in zip(grid.column_edges, previous_grid.column_edges, strict=True)):
-            return replace(previous, header_rows=0)  # same roles, quarter level and unplaced columns
+            return replace(previous, header_rows=0, header_first=0)  # same roles, quarter level and unplaced columns
     return None
 
 
@@ -258,6 +300,7 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
     for page in content.pages:
         for grid in page.tables:
             layout = _layout_for(grid, prev_layout, prev_grid, header)
+            out.readings.append(GridReading(grid, layout, layout_missing(layout)))
             if layout is None or not (layout.has_indicators and layout.has_targets):
                 out.skipped_tables += 1
                 if layout is not None and "realisation" in layout.roles:
@@ -276,7 +319,7 @@ def content_to_records(content: DocumentContent, header: HeaderSettings, setting
             prev_layout, prev_grid, last_page_of_table = layout, grid, grid.page
             first_row = continues_table
             current: TableRecord | None = None
-            for row in grid.rows[layout.header_rows:]:
+            for row in (grid.rows[r] for r in body_rows(grid, layout)):
                 if _is_header_row(row, header):
                     continue  # a header row repeated inside the body
                 if not any(c is not None and collapse(c.text) for c in row):

@@ -32,7 +32,7 @@ CACHE_DIR_NAME = ".cache"
 STAGE_PACKAGES = ("extract", "normalize", "schemas")
 STAGE_MODULES = ("renaksi.pipeline", "renaksi.worker")
 COMPILED_SUFFIXES = {".pyc", ".pyo"}
-ENTRY_FORMAT = 1
+ENTRY_FORMAT = 2  # 2: entries carry the coverage
 CHUNK = 1 << 20
 
 
@@ -146,7 +146,7 @@ class ResultCache:
             return DocumentResult(index=index, status="failed" if data["error"] else "unchanged",
                                   pages=int(data["pages"]), rows=rows, notes=list(data["notes"]),
                                   error=data["error"], error_kind=data["error_kind"],
-                                  exit_code=int(data["exit_code"]), seconds=0.0)
+                                  exit_code=int(data["exit_code"]), seconds=0.0, coverage=data.get("coverage"))
         except (OSError, ValueError, KeyError, TypeError):
             return None  # missing or damaged: convert again
 
@@ -162,6 +162,7 @@ class ResultCache:
             "error_kind": result.error_kind,
             "exit_code": result.exit_code,
             "seconds": result.seconds,
+            "coverage": result.coverage,
         }
         path = self._entry(sha256)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -22,6 +22,7 @@ class ConvertedDocument:
     pages: int
     rows: list[TargetRow]
     notes: list[str] = field(default_factory=list)  # warnings an analyst should see (e.g. unplaced columns)
+    coverage: float | None = None  # share of the table words read into rows or headers (normalize.accounting)
 
 
 def convert_pdf(path: Path, settings: PipelineSettings | None = None) -> ConvertedDocument:
@@ -30,4 +31,4 @@ def convert_pdf(path: Path, settings: PipelineSettings | None = None) -> Convert
     content = pdf_to_content(Path(path), settings.extract)
     result = content_to_targets(content, settings.normalize)
     return ConvertedDocument(source_file=content.source_file, pages=len(content.pages),
-                             rows=result.rows, notes=list(content.notes) + result.notes)
+                             rows=result.rows, notes=list(content.notes) + result.notes, coverage=result.coverage)

@@ -19,6 +19,7 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from normalize.accounting import LOW_COVERAGE
 from renaksi.worker import DocumentResult
 
 
@@ -26,6 +27,15 @@ class Reporter(Protocol):
     def start(self, total: int) -> None: ...
     def done(self, shown: str, result: DocumentResult) -> None: ...
     def finish(self) -> None: ...
+
+
+def coverage_warning(result: DocumentResult, where: bool = True) -> str | None:
+    """`only 72% of the table text was read` for a document that read too little of its tables; with
+    ``where``, the note naming the pages follows in brackets."""
+    if result.coverage is None or result.coverage >= LOW_COVERAGE:
+        return None
+    unread = next((n for n in result.notes if n.startswith("unread table text")), "") if where else ""
+    return f"only {result.coverage:.0%} of the table text was read" + (f" ({unread})" if unread else "")
 
 
 def failure_line(shown: str, result: DocumentResult) -> str:
@@ -94,6 +104,9 @@ class LogReporter(QuietReporter):
             return
         print(f"[{c.finished}/{c.total}] {result.status} {shown}: {result.pages} pages, "
               f"{len(result.rows)} rows, {result.seconds:.1f} s", file=self.stream, flush=True)
+        warning = coverage_warning(result, where=False)  # the note naming the pages follows
+        if warning:
+            print(f"    warning: {warning}", file=self.stream, flush=True)
         for note in result.notes:
             print(f"    note: {note}", file=self.stream, flush=True)
 
@@ -135,6 +148,9 @@ class BarReporter(QuietReporter):
             self.console.print(Text(failure_line(shown, result), style="red"))
             if self.debug and result.traceback:
                 self.console.print(Text(result.traceback.rstrip()))
+        warning = coverage_warning(result)
+        if warning:
+            self.console.print(Text(f"{shown}: {warning}", style="yellow"))
         self.progress.update(self.task, advance=1, pages=c.pages, rate=c.pages_per_second,
                              failures=f"[red]{c.failed} failed" if c.failed else "")
 

@@ -141,7 +141,8 @@ def _outcome(item: InputFile, done: Done, earlier: dict[str, Outcome], cache: Re
 def _described(item: InputFile, result: DocumentResult, converted_at: str, sha256: str, key: str) -> Outcome:
     return Outcome(source_file=item.name, path=item.shown, status=result.status, pages=result.pages,
                    rows=len(result.rows), seconds=round(result.seconds, 3), error=result.error,
-                   notes="; ".join(result.notes), converted_at=converted_at, sha256=sha256, resolved_path=key)
+                   notes="; ".join(result.notes), converted_at=converted_at, sha256=sha256, resolved_path=key,
+                   coverage=result.coverage)
 
 
 @dataclass

@@ -95,6 +95,7 @@ class DocumentResult:
     exit_code: int = int(ExitCode.OK)
     traceback: str = ""  # shown with --debug
     cacheable: bool = True
+    coverage: float | None = None  # share of the table words read (normalize.accounting); None when failed
 
     @classmethod
     def failure(cls, index: int, error: RenaksiError, seconds: float = 0.0, tb: str = "") -> DocumentResult:
@@ -202,7 +203,7 @@ def convert_job(job: Job, limits: Limits) -> DocumentResult:
         doc = convert_pdf(path, _pipeline_settings(limits))
         validate_rows(doc.rows)
         return DocumentResult(index=job.index, status="converted", pages=doc.pages or pages,
-                              rows=list(doc.rows), notes=list(doc.notes),
+                              rows=list(doc.rows), notes=list(doc.notes), coverage=doc.coverage,
                               seconds=time.perf_counter() - start)
     except Exception as e:  # MemoryError and RecursionError are Exceptions too
         error = _as_renaksi_error(e, limits)

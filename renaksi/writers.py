@@ -55,6 +55,7 @@ class Outcome:
     converted_at: str = ""
     sha256: str = ""
     resolved_path: str = ""
+    coverage: float | None = None  # share of the table words read into rows or headers; empty when failed
 
 
 OUTCOME_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Outcome))
@@ -145,6 +146,7 @@ def outcomes_to_csv_bytes(outcomes: Iterable[Outcome]) -> bytes:
         values[OUTCOME_COLUMNS.index("seconds")] = f"{o.seconds:.3f}"
         values[OUTCOME_COLUMNS.index("error")] = " ".join(o.error.split())
         values[OUTCOME_COLUMNS.index("notes")] = " ".join(o.notes.split())
+        values[OUTCOME_COLUMNS.index("coverage")] = "" if o.coverage is None else f"{o.coverage:.4f}"
         writer.writerow(values)
     return buffer.getvalue().encode("utf-8")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from renaksi.pipeline import convert_pdf
-from schemas.errors import RealisationReportError
+from schemas.errors import NoTargetTableError, RealisationReportError, RenaksiError
 
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "real"
 needs_real = pytest.mark.skipif(not REAL.is_dir(), reason="shared/real not present")
@@ -48,3 +48,39 @@ def test_scanned_perjanjian_kinerja_sub_items_are_indicators_of_their_own() -> N
     assert daging.target_value == 768495 and daging.target_unit == "ton"
     assert {r.fiscal_year for r in rows} == {2016}
     assert all(r.level == "sasaran" for r in rows)
+
+
+# Born-digital real documents: what each gives, and how much of its table text it read (issue 12).
+# (rows, lowest coverage) of those that convert; those that fail must say why and where to look.
+CONVERTS = {
+    "id10_jabar_2016_desdm_renja-tabel-3.1.pdf": (146, 0.99),  # one heading word (`Wajib`) in no row
+    "r04_jabar_2016_inspektorat_rkt-program-kegiatan.pdf": (22, 0.99),  # a year `2016` over Target taken for a body row
+    "r06_jabar_2017_biro-organisasi_rkt-renja.pdf": (15, 0.3),  # second indicators and unnamed columns unread
+    "r07_jabar_2016_disparbud_perjanjian-kinerja-balai.pdf": (16, 1.0),
+}
+FAILS = {
+    "id01_kota-tangerang_2023_dishub_realisasi-kinerja-tw1-4.pdf": "realisation report: no target columns",
+    "id06_jabar_2016_inspektorat_rencana-aksi-trw1-4.pdf": "no RENAKSI target table found: tables on page 1:",
+}
+
+
+@needs_real
+@pytest.mark.parametrize("name", sorted(CONVERTS))
+def test_a_real_document_converts_with_rows_and_says_what_it_left_unread(name: str) -> None:
+    doc = convert_pdf(REAL / name)
+    rows, coverage = CONVERTS[name]
+    assert len(doc.rows) == rows
+    assert doc.coverage is not None and doc.coverage >= coverage
+    unread = [r for r in doc.rows if "unread_text" in r.flags]
+    assert bool(unread) == (doc.coverage < 1.0)
+    assert any(n.startswith("unread table text on page") for n in doc.notes) == (doc.coverage < 1.0)
+
+
+@needs_real
+@pytest.mark.parametrize("name", sorted(FAILS))
+def test_a_real_document_without_readable_rows_fails_with_its_reason(name: str) -> None:
+    with pytest.raises(RenaksiError) as e:
+        convert_pdf(REAL / name)
+    assert e.value.message.startswith(FAILS[name])
+    if isinstance(e.value, NoTargetTableError) and not isinstance(e.value, RealisationReportError):
+        assert "run 'renaksi inspect " in e.value.message

@@ -133,3 +133,31 @@ def test_inspect_draws_one_page(tmp_path: Path, sample_pdf: Path) -> None:
     assert len(image.convert("RGB").getcolors(maxcolors=1 << 20) or []) > 50
     missing = renaksi_cli("inspect", str(pdf), "--page", "99", "--out", str(tmp_path / "x.png"))
     assert missing.returncode == 2 and "pages 1 to 7" in missing.stderr
+
+
+def test_index_lists_coverage_and_puts_the_worst_document_first() -> None:
+    from renaksi.report.data import ReportDocument
+    from renaksi.report.html import index_html
+    from renaksi.writers import Outcome
+
+    def doc(number: int, status: str, coverage: float | None) -> ReportDocument:
+        outcome = Outcome(f"d{number}.pdf", f"in/d{number}.pdf", status, 2, 0, 0.1, "", "", coverage)
+        return ReportDocument(number=number, outcome=outcome, rows=[], slug=f"{number:03d}-d{number}")
+
+    html = index_html([doc(1, "converted", 0.99), doc(2, "converted", 0.61), doc(3, "failed", None),
+                       doc(4, "converted", 1.0)], "out")
+    order = [html.index(f"d{n}.pdf") for n in (3, 2, 1, 4)]
+    assert order == sorted(order)
+    assert "<th>coverage</th>" in html and ">0.6100</td>" in html
+
+
+def test_unread_text_is_drawn_on_the_page_and_counted(tmp_path: Path) -> None:
+    from samples.generator import generate
+
+    cluttered = generate("seed", 1, tmp_path / "in", clutter=True)
+    out = tmp_path / "out"
+    assert run_renaksi([str(cluttered.pdf_path)], out).returncode == 0
+    proc = renaksi_cli("report", str(out), "--no-ocr")
+    assert proc.returncode == 0, proc.stderr
+    page = next((out / "report").glob("001-*.html")).read_text(encoding="utf-8")
+    assert "words left unread (purple)" in page and "coverage 0.9" in page

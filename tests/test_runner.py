@@ -79,6 +79,8 @@ def test_rerun_reuses_unchanged_documents_and_force_redoes_them(archive: Path, t
     second_seconds = time.monotonic() - began
     assert statuses(second) == ["unchanged", "failed", "unchanged"]  # the failure is remembered too
     assert second.outcomes[1].error == first.outcomes[1].error
+    # the kept result carries its coverage (issue 12)
+    assert [o.coverage for o in second.outcomes] == [o.coverage for o in first.outcomes] == [1.0, None, 1.0]
     assert (out / "targets.csv").read_bytes() == first_csv
     assert second_seconds < 0.5 * sum(o.seconds for o in first.outcomes)
 
@@ -285,3 +287,23 @@ def test_log_lines_elsewhere() -> None:
         "[1/2] converted in/a.pdf: 7 pages, 0 rows, 0.5 s",
         "in/b.pdf: empty file (0 bytes); download it again",
     ]
+
+
+def test_a_document_that_read_little_of_its_tables_says_so() -> None:
+    stream = io.StringIO()
+    reporter = LogReporter(stream=stream)
+    reporter.start(1)
+    low = DocumentResult(index=0, status="converted", pages=3, seconds=0.5, coverage=0.72,
+                         notes=["unread table text on pages 2-3 (28 of 100 words; coverage 0.720)"])
+    reporter.done("in/a.pdf", low)
+    lines = stream.getvalue().splitlines()
+    assert lines[1:] == ["[1/1] converted in/a.pdf: 3 pages, 0 rows, 0.5 s",
+                         "    warning: only 72% of the table text was read",
+                         "    note: unread table text on pages 2-3 (28 of 100 words; coverage 0.720)"]
+
+    screen = io.StringIO()
+    bar = BarReporter(console=Console(file=screen, force_terminal=True, width=300))
+    bar.start(1)
+    bar.done("in/a.pdf", low)
+    bar.finish()
+    assert "in/a.pdf: only 72% of the table text was read" in screen.getvalue()

@@ -86,15 +86,16 @@ def test_extra_columns_come_after_the_contract() -> None:
 
 
 def test_write_outputs_writes_four_files_and_one_line_errors(tmp_path: Path) -> None:
-    outcomes = [Outcome("a.pdf", "in/a.pdf", "converted", 7, 5, 1.23456, "", "OCR on 1 of 7 pages (pages 3)"),
+    outcomes = [Outcome("a.pdf", "in/a.pdf", "converted", 7, 5, 1.23456, "", "OCR on 1 of 7 pages (pages 3)",
+                        coverage=0.98765),
                 Outcome("b.pdf", "in/x/b.pdf", "failed", 0, 0, 0.0, "not a PDF:\n it is\tHTML")]
     write_outputs(tmp_path, rows_to_table(ROWS), outcomes)
     assert pq.read_table(tmp_path / "targets.parquet").num_rows == len(ROWS)
     assert len(read_csv((tmp_path / "targets.csv").read_bytes())) == len(ROWS)
     lines = (tmp_path / "outcomes.csv").read_text(encoding="utf-8").splitlines()
     assert lines == [",".join(OUTCOME_COLUMNS),
-                     "a.pdf,in/a.pdf,converted,7,5,1.235,,OCR on 1 of 7 pages (pages 3),,,",
-                     "b.pdf,in/x/b.pdf,failed,0,0,0.000,not a PDF: it is HTML,,,,"]
+                     "a.pdf,in/a.pdf,converted,7,5,1.235,,OCR on 1 of 7 pages (pages 3),,,,0.9877",
+                     "b.pdf,in/x/b.pdf,failed,0,0,0.000,not a PDF: it is HTML,,,,,"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["outcomes.csv", "targets.csv", "targets.parquet",
                                                           "targets.xlsx"]
 

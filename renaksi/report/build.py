@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.display import DEFAULT_DPI, describe_page, ocr_rotation, render_page_image
 from extract.document import ExtractSettings, pdf_to_content
 from extract.records import BBox, DocumentContent, PageContent
+from normalize.accounting import Piece, ledger_against_rows, readings_to_ledger
 from normalize.header import HeaderSettings
 from normalize.stitch import StitchSettings, content_to_records
 from renaksi.atomic import replace_folder
 from renaksi.report.data import ReportDocument, find_pdf, load_documents
-from renaksi.report.drawing import REPORT_CELL, REPORT_TABLE, TargetMark, draw_marks, rows_to_marks
+from renaksi.report.drawing import REPORT_CELL, REPORT_TABLE, TargetMark, draw_marks, draw_unread, rows_to_marks
 from renaksi.report.html import PageView, document_html, index_html
 from schemas.errors import RenaksiError
 
@@ -63,21 +64,29 @@ def _document_pages(doc: ReportDocument, pdf: Path, folder: Path,
                     settings: ReportSettings) -> tuple[list[PageView], list[str]]:
     """Page images of one document, and what stage 2 noticed about its tables (unplaced columns)."""
     content = pdf_to_content(pdf, settings.extract)
-    notes = list(content.notes) + content_to_records(content, HeaderSettings(), StitchSettings()).notes
+    stitched = content_to_records(content, HeaderSettings(), StitchSettings())
+    ledger = ledger_against_rows(readings_to_ledger(stitched.readings, HeaderSettings()), doc.rows)
+    notes = list(content.notes) + stitched.notes + ledger.notes()
     folder.mkdir(parents=True, exist_ok=True)
     views = []
     for number in pages_to_show(content, doc):
         page = content.pages[number - 1]
         image = render_page_image(pdf, number, settings.dpi, rotation=ocr_rotation(page))
         image.draw_cells(page.tables, cell=REPORT_CELL, table=REPORT_TABLE)
+        unread = [p for p in ledger.unread if p.page == number]
+        draw_unread(image, [p.bbox for p in unread])
         marks = rows_to_marks(doc.rows, number)
         draw_marks(image, marks)
         name = f"page-{number:03d}.png"
         image.save(folder / name, crop=crop_box(page, marks))
-        rows_here = sum(len(m.numbers) for m in marks)
-        views.append(PageView(number=number, image=f"{folder.name}/{name}",
-                              caption=f"{describe_page(page)}; {rows_here} rows read here"))
+        views.append(PageView(number=number, image=f"{folder.name}/{name}", caption=_caption(page, marks, unread)))
     return views, notes
+
+
+def _caption(page: PageContent, marks: list[TargetMark], unread: Sequence[Piece]) -> str:
+    rows_here = sum(len(m.numbers) for m in marks)
+    left = f"; {sum(p.words for p in unread)} words left unread (purple)" if unread else ""
+    return f"{describe_page(page)}; {rows_here} rows read here{left}"
 
 
 def write_report(out_dir: Path, settings: ReportSettings | None = None,

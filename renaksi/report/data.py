@@ -44,11 +44,26 @@ class ReportDocument:
     def lowest_confidence(self) -> float | None:
         return min((r.confidence for r in self.rows), default=None)
 
+    @property
+    def badness(self) -> tuple[bool, float, float]:
+        """Sort key, worst first: failed, then least of its table text read, then most rows flagged."""
+        coverage = 1.0 if self.outcome.coverage is None else self.outcome.coverage
+        return (self.outcome.status != "failed", coverage, -self.flagged_rows / max(1, len(self.rows)))
+
+
+def worst_first(docs: list[ReportDocument]) -> list[ReportDocument]:
+    return sorted(docs, key=lambda d: (d.badness, d.number))
+
 
 def slug_for(number: int, source_file: str) -> str:
     """A safe, unique file stem: ``003-kesbangpol_luwu_timur_2022``."""
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(source_file).stem).strip("._") or "document"
     return f"{number:03d}-{stem[:60]}"
+
+
+def _coverage(text: str | None) -> float | None:
+    """The outcome's coverage; None when failed or written before the column existed."""
+    return float(text) if text else None
 
 
 def load_outcomes(out_dir: Path) -> list[Outcome]:
@@ -61,7 +76,8 @@ def load_outcomes(out_dir: Path) -> list[Outcome]:
     try:
         return [Outcome(source_file=r["source_file"], path=r["path"], status=r["status"], pages=int(r["pages"] or 0),
                         rows=int(r["rows"] or 0), seconds=float(r["seconds"] or 0), error=r["error"] or "",
-                        resolved_path=r.get("resolved_path") or "")
+                        resolved_path=r.get("resolved_path") or "",
+                        notes=r.get("notes") or "", coverage=_coverage(r.get("coverage")))
                 for r in records]
     except (KeyError, ValueError) as e:
         raise ReportInputError(f"{path} is not an outcomes file (columns {', '.join(names)}): {e}") from e

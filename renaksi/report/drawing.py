@@ -24,6 +24,10 @@ STATUS_MEANINGS: dict[str, str] = {
     "ok": "read from the text layer, nothing repaired",
 }
 
+# text of a table read into no row, header or known column (normalize.accounting): its own colour
+UNREAD_COLOUR = (148, 52, 200)
+UNREAD_MEANING = "table text left unread (a column no role reads, text outside the cells, a table not read)"
+
 # stage-1 cells are drawn lighter in the report than in `renaksi inspect`: the targets matter here
 REPORT_CELL = Stroke(outline=CELL.outline[:3] + (110,), width=1)
 REPORT_TABLE = Stroke(outline=TABLE.outline[:3] + (160,), width=2)
@@ -67,6 +71,12 @@ def numbers_label(numbers: Sequence[int]) -> str:
     if len(numbers) > 1 and list(numbers) == list(range(numbers[0], numbers[-1] + 1)):
         return f"{numbers[0]}-{numbers[-1]}"
     return ",".join(str(n) for n in numbers)
+
+
+def draw_unread(image: PageImage, boxes: Sequence[BBox]) -> None:
+    """Each piece of unread table text outlined and shaded in the unread colour."""
+    for box in boxes:
+        image.draw_rect(box, Stroke(outline=UNREAD_COLOUR + (255,), width=2, fill=UNREAD_COLOUR + (70,)))
 
 
 def draw_marks(image: PageImage, marks: Sequence[TargetMark]) -> None:

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
+from normalize.accounting import LOW_COVERAGE
 from normalize.flags import FLAGS
-from renaksi.report.data import ReportDocument
-from renaksi.report.drawing import STATUS_COLOURS, STATUS_MEANINGS, row_status
+from renaksi.report.data import ReportDocument, worst_first
+from renaksi.report.drawing import STATUS_COLOURS, STATUS_MEANINGS, UNREAD_COLOUR, UNREAD_MEANING, row_status
 from schemas.contract import TargetRow
 
 
@@ -90,9 +91,20 @@ def _confidence(value: float | None) -> str:
 
 
 def _status_legend() -> str:
+    unread = "rgb({},{},{})".format(*UNREAD_COLOUR)
     return '<p class="legend">' + "".join(
         f'<span><i class="swatch" style="background:{_rgb(s)}"></i>{escape(m)}</span>'
-        for s, m in STATUS_MEANINGS.items()) + "</p>"
+        for s, m in STATUS_MEANINGS.items()) + \
+        f'<span><i class="swatch" style="background:{unread}"></i>{escape(UNREAD_MEANING)}</span></p>'
+
+
+def _coverage_cell(coverage: float | None) -> str:
+    """Coverage in the index, in the flagged colour below the level the terminal warns at."""
+    if coverage is None:
+        return '<td class="num"></td>'
+    style = f' style="color:{_rgb("flagged")}"' if coverage < LOW_COVERAGE else ""
+    return f'<td class="num"{style}>{coverage:.4f}</td>'
+
 
 
 def _flag_legend() -> str:
@@ -108,7 +120,7 @@ def index_html(docs: Sequence[ReportDocument], out_dir_name: str) -> str:
     cards = "".join(f'<div class="card"><b>{value}</b>{escape(label)}</div>' for value, label in (
         (len(docs), "documents"), (failed, "failed"), (rows, "rows"), (flagged, "flagged rows")))
     lines = []
-    for d in docs:
+    for d in worst_first(list(docs)):
         o = d.outcome
         lowest = d.lowest_confidence
         low_style = f' style="color:{_rgb("repaired")}"' if lowest is not None and lowest < 0.999 else ""
@@ -121,14 +133,16 @@ def index_html(docs: Sequence[ReportDocument], out_dir_name: str) -> str:
             f'{f"<div class=error>{escape(o.error)}</div>" if o.error else ""}</td>'
             f'<td class="num">{o.pages}</td><td class="num">{len(d.rows)}</td>'
             f'<td class="num">{d.flagged_rows}</td><td class="num">{d.flag_count}</td>'
-            f'<td class="num"{low_style}>{_confidence(lowest)}</td></tr>')
+            f'<td class="num"{low_style}>{_confidence(lowest)}</td>{_coverage_cell(o.coverage)}</tr>')
     table = ("<table><tr><th>#</th><th>document</th><th>outcome</th><th>pages</th><th>rows</th>"
-             "<th>flagged rows</th><th>flags</th><th>lowest confidence</th></tr>" + "".join(lines) + "</table>")
+             "<th>flagged rows</th><th>flags</th><th>lowest confidence</th><th>coverage</th></tr>"
+             + "".join(lines) + "</table>")
     body = (f'<div class="cards">{cards}</div><h2>Documents</h2>{table}'
             f"<h2>What the flags mean</h2>{_flag_legend()}<h2>Colours</h2>{_status_legend()}")
     return _page("RENAKSI review", "RENAKSI review",
-                 f"output folder <b>{escape(out_dir_name)}</b>: every document of the run; open one to see its "
-                 "pages with the cells read and its rows, flagged rows first", body)
+                 f"output folder <b>{escape(out_dir_name)}</b>: every document of the run, worst first (failed, "
+                 "then least of its table text read, then most rows flagged); open one to see its "
+                 "pages with the cells read, the text left unread and its rows, flagged rows first", body)
 
 
 def _period(row: TargetRow) -> str:
@@ -175,7 +189,8 @@ def document_html(doc: ReportDocument, pages: Sequence[PageView], notes: Sequenc
     rows = rows_table(doc.rows) if doc.rows else "<p>No rows.</p>"
     summary = (f'<span class="badge {escape(o.status)}">{escape(o.status)}</span> · {o.pages} pages · '
                f"{len(doc.rows)} rows · {doc.flagged_rows} flagged · lowest confidence "
-               f"{_confidence(doc.lowest_confidence) or '–'}")
+               f"{_confidence(doc.lowest_confidence) or '–'}"
+               + (f" · coverage {o.coverage:.4f}" if o.coverage is not None else ""))
     shown = (_status_legend() + f'<div class="layout"><section class="pages">{figures}</section>'
              f'<section class="rows">{rows}</section></div>') if pages or doc.rows else ""
     body = (f'<p><a href="index.html">← all documents</a> · {summary}</p>'

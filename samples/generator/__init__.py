@@ -38,7 +38,8 @@ def families() -> list[str]:
     return list(registry())
 
 
-def generate(family: str, seed: int, out_dir: Path) -> GeneratedDoc:
+def generate(family: str, seed: int, out_dir: Path, clutter: bool = False) -> GeneratedDoc:
+    """``clutter``: add text a reader cannot place (``clutter.py``) to the same pages; the truth is unchanged."""
     fams = registry()
     if family not in fams:
         raise ValueError(f"unknown family {family!r}; choose one of {', '.join(fams)}")
@@ -46,6 +47,11 @@ def generate(family: str, seed: int, out_dir: Path) -> GeneratedDoc:
     plan = build_plan(random.Random(f"{family}:{seed}:content"), fam.shape)
     pages = fam.render(plan, random.Random(f"{family}:{seed}:layout"))
     name = f"{family}_{seed:03d}_{plan.agency_short}_{slug(plan.region.name)}_{plan.year}"
+    if clutter:
+        from samples.generator.clutter import add_clutter
+
+        pages = add_clutter(pages, random.Random(f"{family}:{seed}:clutter"))
+        name = f"clutter_{name}"
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pdf_path, truth_path = out_dir / f"{name}.pdf", out_dir / f"{name}.truth.csv"

@@ -19,6 +19,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--colour", action="store_true", help="with --scan: a colour scan (default grey)")
     ap.add_argument("--fuzz", action="store_true", help="fuzzed layouts (every trait drawn at random) instead of "
                                                         "a family")
+    ap.add_argument("--clutter", action="store_true",
+                    help="add text no reader can place: a stray note column, a note outside the cells, a small "
+                         "second table (same truth)")
     a = ap.parse_args(argv)
     if a.fuzz:
         return _fuzz(a.seed, a.count, a.out)
@@ -32,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
                     scanned = generate_scan(fam, seed, a.out, ScanSettings(dpi=a.scan, colour=a.colour))
                     print(f"{scanned.pdf_path}\t{scanned.pages} pages")
                     continue
-                doc = generate(fam, seed, a.out)
+                doc = generate(fam, seed, a.out, clutter=a.clutter)
             except ValueError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2
