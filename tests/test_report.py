@@ -141,7 +141,7 @@ def test_index_lists_coverage_and_puts_the_worst_document_first() -> None:
     from renaksi.writers import Outcome
 
     def doc(number: int, status: str, coverage: float | None) -> ReportDocument:
-        outcome = Outcome(f"d{number}.pdf", f"in/d{number}.pdf", status, 2, 0, 0.1, "", "", coverage)
+        outcome = Outcome(f"d{number}.pdf", f"in/d{number}.pdf", status, 2, 0, 0.1, "", "", coverage=coverage)
         return ReportDocument(number=number, outcome=outcome, rows=[], slug=f"{number:03d}-d{number}")
 
     html = index_html([doc(1, "converted", 0.99), doc(2, "converted", 0.61), doc(3, "failed", None),
