@@ -76,6 +76,7 @@ class TableLayout:
     scores: list[float]
     unplaced: list[str] = field(default_factory=list)  # header labels no role fits
     quarter_level: str | None = None  # the level whose indicators the quarter columns belong to
+    header_units: dict[str, str] = field(default_factory=dict)  # target role -> unit only its header prints
 
     @property
     def has_targets(self) -> bool:
@@ -138,8 +139,11 @@ def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool
     if len(texts) >= 3 and numbers >= 0.75 * len(texts):
         return True  # the row of column numbers `(1) (2) … (13)` under a header (OCR may smudge one)
     quarter_labels = sum(bool(_QUARTER_LABEL_LOOSE.match(_normalise_label(t))) for t in texts)
-    if quarter_labels >= 2 and numbers + quarter_labels >= 0.9 * len(texts):
-        return True  # `Trw I … Trw IV` beside the month numbers `1 … 12` of a schedule
+    years = sum(bool(_YEAR.fullmatch(t)) for t in texts)
+    if quarter_labels >= 2 and numbers + quarter_labels + years >= 0.9 * len(texts):
+        # `Trw I … Trw IV` beside the month numbers `1 … 12` of a schedule, or beside the year of
+        # the annual target (`Target` over `2022` | `TW I` …): a body row never holds a bare year
+        return True
     if any(_VALUE_LIKE.match(t) for t in texts):
         return False  # a body row: it holds a target such as `7 Unit` or `95%`
     hits = [t for t in texts if match_header(t, settings) or _ROMAN_ALONE.match(t.upper())]
@@ -209,12 +213,50 @@ def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | N
     _resolve_levels(roles, chains)
     _split_spanned_groups(grid, n_header, chains, roles, settings)
     _number_quarter_runs(roles, chains)
+    _quarter_groups_to_areas(roles)
     unplaced = [labels[i] or f"column {i + 1}" for i, r in enumerate(roles) if r == "unplaced"
                 and _body_texts(grid, n_header, i)]
     roles = ["ignore" if r == "unplaced" and not _body_texts(grid, n_header, i) else r
              for i, r in enumerate(roles)]
     return TableLayout(header_rows=n_header, roles=roles, labels=labels, scores=scores, unplaced=unplaced,
-                       quarter_level=_quarter_level(roles))
+                       quarter_level=_quarter_level(roles), header_units=target_header_units(roles, chains))
+
+
+_HEADER_UNIT = re.compile(r"\(([^()]{1,12})\)|(%)\s*$")
+
+
+def header_unit(label: str) -> str | None:
+    """The unit a header prints for its column's bare numbers (`Target (%)`, `Target %`), or None.
+
+    Only a bracketed word or a closing `%` counts: a header's last word (`Target Kegiatan`) names a
+    level, never a unit.
+    """
+    variants = vocabulary().unit_variants
+    for m in _HEADER_UNIT.finditer(label):
+        word = collapse(m.group(1) or m.group(2)).lower()
+        if word in variants:
+            return variants[word]
+    return None
+
+
+def target_header_units(roles: Sequence[str], chains: Sequence[Sequence[tuple[int, str]]]) -> dict[str, str]:
+    """Units printed only in the header of a target column, by its role."""
+    units: dict[str, str] = {}
+    for role, chain in zip(roles, chains, strict=True):
+        if role.split("@")[0] not in TARGET_ROLES.values():
+            continue
+        unit = next((u for u in (header_unit(t) for _, t in reversed(chain)) if u), None)
+        if unit is not None:
+            units.setdefault(role, unit)
+    return units
+
+
+def _quarter_groups_to_areas(roles: list[str]) -> None:
+    """A column left under a quarter heading with no quarter of its own (`TRIWULAN` over one packed
+    cell `TW 1 : … TW 2 : …`, or the value half of a label | value pair) holds quarter text."""
+    for i, role in enumerate(roles):
+        if role == "quarter_group":
+            roles[i] = "quarter_area"
 
 
 def _role_of_chain(chain: list[str], settings: HeaderSettings) -> tuple[str, float]:

@@ -69,7 +69,8 @@ def _cell_fragment(cell: Cell, page: int, words: set[str], role: str, ocr: bool)
 
 def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, grid: TableGrid, table_index: int,
                    words: set[str]) -> TableRecord:
-    rec = TableRecord(table_index=table_index, quarter_level=layout.quarter_level)
+    rec = TableRecord(table_index=table_index, quarter_level=layout.quarter_level,
+                      header_units=dict(layout.header_units))
     _add_row(rec, row, layout, grid, words)
     return rec
 
