@@ -27,12 +27,15 @@ INDICATOR_ROLES = {"sasaran": "sasaran_indicator", "program": "program_indicator
 TARGET_ROLES = {"sasaran": "sasaran_target", "program": "program_target", "kegiatan": "target"}
 UNIT_ROLES = {"sasaran": "sasaran_unit", "program": "program_unit", "kegiatan": "unit"}
 QUARTER_ROLES = ("q1", "q2", "q3", "q4")
-IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "realisation", "ignore")
+IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "realisation", "baseline", "ignore")
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?(?:\s*=\s*[\d\s/x+*()-]+)?$")
 _ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")  # a scan's `ll` is the column number 11
+# `Realisasi 2021` alone: the result of an earlier year beside the plan's targets, a baseline, never
+# the column of a realisation report (`Realisasi TW I`, `Realisasi Kinerja`)
+_BASELINE_REALISATION = re.compile(r"^REALISASI\s+(?:TAHUN\s+)?(?:19|20)\d\d$")
 _VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
 # A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `Triwulan Hl`,
 # `TWh`, `Thi`, `Trew Ill`, `T 1` — a quarter word and up to four damaged marks for its numeral (`III` comes
@@ -118,6 +121,8 @@ def _match_label(label: str, settings: HeaderSettings) -> HeaderMatch | None:
     q = parse_quarter_label(label)
     if q is not None:
         return HeaderMatch(f"q{q}", label, 100.0)
+    if _BASELINE_REALISATION.match(label):
+        return HeaderMatch("baseline", label, 100.0)
     # without parentheses and years: `TARGEI 2024` (OCR) is `TARGET` as surely as `TARGET 2024` is
     bare = collapse(_YEAR.sub(" ", re.sub(r"\([^)]*\)", " ", label))).strip(" :.")
     squeezed = bare.replace(" ", "")
@@ -153,6 +158,20 @@ def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool
     return len(hits) >= max(2, settings.header_row_share * len(texts))
 
 
+def _is_group_label_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool:
+    """Under a header: one known label spanning several columns (`TARGET TRIWULAN` over label | value),
+    with at most years beside it.
+
+    Alone it would pass for a body row's one cell; below a header row it is the header's next level.
+    """
+    filled = [c for c in row if c is not None and collapse(c.text)]
+    labels = [c for c in filled if match_header(c.text, settings) is not None]
+    years = [c for c in filled if _YEAR.fullmatch(collapse(c.text))]
+    # beside it, at most the year of the annual column (`TARGET TRIWULAN` | `2019`)
+    # a cell across half the table or more is a group heading (`Sasaran 1 : …`), as stitch reads it
+    return len(labels) == 1 and 2 <= labels[0].colspan < len(row) // 2 and len(labels) + len(years) == len(filled)
+
+
 def _origin(grid: TableGrid, r: int, c: int) -> Cell | None:
     """The cell covering grid position (r, c): itself, or the merged cell it belongs to."""
     for rr in range(r, -1, -1):
@@ -174,7 +193,7 @@ def header_span(grid: TableGrid, settings: HeaderSettings) -> tuple[int, int]:
         if _is_header_row(grid.rows[start], settings):
             end = start
             while end < min(len(grid.rows), start + settings.max_header_rows) and \
-                    _is_header_row(grid.rows[end], settings):
+                    (_is_header_row(grid.rows[end], settings) or _is_group_label_row(grid.rows[end], settings)):
                 end += 1
             return start, end
     return 0, 0

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extract.document import ExtractSettings, pdf_to_content
-from normalize.header import header_unit
+from normalize.header import HeaderSettings, header_unit, match_header
 from normalize.pipeline import NormalizeSettings, content_to_targets
 from samples.generator.fuzz import generate_fuzz
 from samples.generator.fuzz.traits import PLAIN, reconcile
@@ -27,6 +27,8 @@ CASES = {
     "packed_tw_dot_n": {"quarters": "packed", "quarter_label": "TW. {n}"},
     "year_subrow": {"target_header": "year"},  # `Target` over `2021` | `TW I` …
     "unit_in_header": {"unit": "header"},  # `Target (%)` over bare numbers
+    # `Target Kinerja` over a second header row with one label, `TARGET TRIWULAN`, over label | value
+    "quarter_group_row": {"quarters": "subrows", "target_header": "grouped", "annual": False},
 }
 
 
@@ -57,3 +59,13 @@ def test_layout_reads_every_target(tmp_path: Path, case: str) -> None:
 ])
 def test_header_unit(label: str, unit: str | None) -> None:
     assert header_unit(label) == unit
+
+
+@pytest.mark.parametrize(("label", "role"), [
+    ("Kondisi Awal", "baseline"), ("KONDISI AWAL 2020", "baseline"), ("Realisasi 2020", "baseline"),
+    ("Data Capaian pada Awal Tahun Perencanaan", "baseline"), ("REALISASI TW I", "realisation"),
+    ("Target Anggaran (Rp)", "budget"), ("TARGET", "target_generic"),
+])
+def test_baseline_and_budget_are_never_targets(label: str, role: str) -> None:
+    match = match_header(label, HeaderSettings())
+    assert match is not None and match.role == role
