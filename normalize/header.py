@@ -168,8 +168,13 @@ def _is_group_label_row(row: Sequence[Cell | None], settings: HeaderSettings) ->
     labels = [c for c in filled if match_header(c.text, settings) is not None]
     years = [c for c in filled if _YEAR.fullmatch(collapse(c.text))]
     # beside it, at most the year of the annual column (`TARGET TRIWULAN` | `2019`)
-    # a cell across half the table or more is a group heading (`Sasaran 1 : …`), as stitch reads it
-    return len(labels) == 1 and 2 <= labels[0].colspan < len(row) // 2 and len(labels) + len(years) == len(filled)
+    if len(labels) != 1 or len(labels) + len(years) != len(filled):
+        return False
+    # a cell across half the table or more is a group heading (`Sasaran 1 : …`), as stitch reads it;
+    # a one-column label is a header only when it names the quarters (`TRIWULAN` over a packed cell)
+    match = match_header(labels[0].text, settings)
+    narrow_group = match is not None and match.role == "quarter_group"
+    return (2 if not narrow_group else 1) <= labels[0].colspan < len(row) // 2
 
 
 def _origin(grid: TableGrid, r: int, c: int) -> Cell | None:
