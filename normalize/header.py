@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from extract.records import Cell, TableGrid
 from normalize.quarters import parse_quarter_label, quarter_number
+from normalize.roles import ColumnRole, Kind
 from normalize.text import collapse, is_marker
 from normalize.vocabulary import QUARTER_TOKEN, vocabulary
 
@@ -83,12 +84,11 @@ class TableLayout:
 
     @property
     def has_targets(self) -> bool:
-        return any(r.split("@")[0] in TARGET_ROLES.values() or r in QUARTER_ROLES or r == "quarter_area"
-                   for r in self.roles)
+        return any(ColumnRole.parse(r).holds_targets for r in self.roles)
 
     @property
     def has_indicators(self) -> bool:
-        return any(r.split("@")[0] in INDICATOR_ROLES.values() for r in self.roles)
+        return any(ColumnRole.parse(r).kind is Kind.INDICATOR for r in self.roles)
 
     def columns(self, role: str) -> list[int]:
         return [i for i, r in enumerate(self.roles) if r == role]
@@ -349,11 +349,8 @@ def _resolve_levels(roles: list[str], chains: list[list[tuple[int, str]]]) -> No
 
 def role_level(role: str) -> str | None:
     """The hierarchy level an indicator or target role belongs to."""
-    base = role.split("@")[0]
-    for level, r in INDICATOR_ROLES.items():
-        if base == r or base == TARGET_ROLES[level]:
-            return level
-    return None
+    typed = ColumnRole.parse(role)
+    return typed.level if typed.kind in (Kind.INDICATOR, Kind.TARGET) else None
 
 
 def _quarter_level(roles: list[str]) -> str | None:
