@@ -7,7 +7,7 @@ the table lacked). From those two this step gives every cell and stray line one 
 - ``row``: its column has a role whose text goes into the rows (indicator, target, hierarchy, quarters…);
 - ``header``: a header row of the table, or one repeated inside its body;
 - ``declined``: a column the vocabulary knows and leaves out by rule (budget, schedule, realisation,
-  remarks, action, and the wordings of role ``ignore``: LOKASI, SUMBER DANA…), or a whole table of
+  remarks, action, baseline, and the wordings of role ``ignore``: LOKASI, SUMBER DANA…), or a whole table of
   budgets or results without a target column: read, and not a target;
 - ``furniture``: a title, column numbers, a page number, a footer or a signature block (``normalize.furniture``);
 - ``unread``: anything else — a column no role reads, text outside every cell, rows above a repeated
@@ -36,7 +36,7 @@ from schemas.contract import TargetRow
 
 Fate = Literal["row", "header", "declined", "furniture", "unread"]
 # Columns the vocabulary recognises and leaves out of the rows on purpose (`ignore`: LOKASI, SUMBER DANA, …).
-DECLINED_ROLES = frozenset({"remarks", "budget", "action", "schedule", "realisation", "ignore"})
+DECLINED_ROLES = frozenset({"remarks", "budget", "action", "schedule", "realisation", "baseline", "ignore"})
 UNREAD_CONFIDENCE = 0.9  # a row beside text that was not read is worth a look, like an OCR repair
 LOW_COVERAGE = 0.9  # below this share of its table words read, a document's terminal line says so
 

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from extract.records import Cell, TableGrid
 from normalize.quarters import parse_quarter_label, quarter_number
+from normalize.roles import ColumnRole, Kind
 from normalize.text import collapse, is_marker
 from normalize.vocabulary import QUARTER_TOKEN, vocabulary
 
@@ -27,12 +28,15 @@ INDICATOR_ROLES = {"sasaran": "sasaran_indicator", "program": "program_indicator
 TARGET_ROLES = {"sasaran": "sasaran_target", "program": "program_target", "kegiatan": "target"}
 UNIT_ROLES = {"sasaran": "sasaran_unit", "program": "program_unit", "kegiatan": "unit"}
 QUARTER_ROLES = ("q1", "q2", "q3", "q4")
-IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "realisation", "ignore")
+IGNORED_ROLES = ("number", "remarks", "budget", "code", "action", "schedule", "realisation", "baseline", "ignore")
 
 _COLUMN_NUMBER = re.compile(r"^\(?\s*\d{1,2}\s*\)?(?:\s*=\s*[\d\s/x+*()-]+)?$")
 _ROMAN_ALONE = re.compile(r"^(I|II|III|IV)$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OCR_DIGITS = str.maketrans("lIO", "110")  # a scan's `ll` is the column number 11
+# `Realisasi 2021` alone: the result of an earlier year beside the plan's targets, a baseline, never
+# the column of a realisation report (`Realisasi TW I`, `Realisasi Kinerja`)
+_BASELINE_REALISATION = re.compile(r"^REALISASI\s+(?:TAHUN\s+)?(?:19|20)\d\d$")
 _VALUE_LIKE = re.compile(r"^[<>≥≤]?\s*(?:Rp\.?\s*)?\d[\d.,]*(?:\s|%|$)")
 # A quarter column label as OCR may leave it: `Trw tl`, `TrwlI`, `TW il`, `Triwulan "`, `Triwulan Hl`,
 # `TWh`, `Thi`, `Trew Ill`, `T 1` — a quarter word and up to four damaged marks for its numeral (`III` comes
@@ -77,15 +81,15 @@ class TableLayout:
     unplaced: list[str] = field(default_factory=list)  # header labels no role fits
     quarter_level: str | None = None  # the level whose indicators the quarter columns belong to
     header_first: int = 0  # the header's first row: rows above it were taken for a title printed in the table
+    header_units: dict[str, str] = field(default_factory=dict)  # target role -> unit only its header prints
 
     @property
     def has_targets(self) -> bool:
-        return any(r.split("@")[0] in TARGET_ROLES.values() or r in QUARTER_ROLES or r == "quarter_area"
-                   for r in self.roles)
+        return any(ColumnRole.parse(r).holds_targets for r in self.roles)
 
     @property
     def has_indicators(self) -> bool:
-        return any(r.split("@")[0] in INDICATOR_ROLES.values() for r in self.roles)
+        return any(ColumnRole.parse(r).kind is Kind.INDICATOR for r in self.roles)
 
     def columns(self, role: str) -> list[int]:
         return [i for i, r in enumerate(self.roles) if r == role]
@@ -118,6 +122,8 @@ def _match_label(label: str, settings: HeaderSettings) -> HeaderMatch | None:
     q = parse_quarter_label(label)
     if q is not None:
         return HeaderMatch(f"q{q}", label, 100.0)
+    if _BASELINE_REALISATION.match(label):
+        return HeaderMatch("baseline", label, 100.0)
     # without parentheses and years: `TARGEI 2024` (OCR) is `TARGET` as surely as `TARGET 2024` is
     bare = collapse(_YEAR.sub(" ", re.sub(r"\([^)]*\)", " ", label))).strip(" :.")
     squeezed = bare.replace(" ", "")
@@ -139,8 +145,11 @@ def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool
     if len(texts) >= 3 and numbers >= 0.75 * len(texts):
         return True  # the row of column numbers `(1) (2) … (13)` under a header (OCR may smudge one)
     quarter_labels = sum(bool(_QUARTER_LABEL_LOOSE.match(_normalise_label(t))) for t in texts)
-    if quarter_labels >= 2 and numbers + quarter_labels >= 0.9 * len(texts):
-        return True  # `Trw I … Trw IV` beside the month numbers `1 … 12` of a schedule
+    years = sum(bool(_YEAR.fullmatch(t)) for t in texts)
+    if quarter_labels >= 2 and numbers + quarter_labels + years >= 0.9 * len(texts):
+        # `Trw I … Trw IV` beside the month numbers `1 … 12` of a schedule, or beside the year of
+        # the annual target (`Target` over `2022` | `TW I` …): a body row never holds a bare year
+        return True
     if any(_VALUE_LIKE.match(t) for t in texts):
         return False  # a body row: it holds a target such as `7 Unit` or `95%`
     hits = [t for t in texts if match_header(t, settings) or _ROMAN_ALONE.match(t.upper())]
@@ -148,6 +157,25 @@ def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool
         return False  # a lone `TW 2 :` label is a quarter sub-row, not a header
     # A header has several labelled columns; one label alone (`Program Perencanaan …`) is a body row.
     return len(hits) >= max(2, settings.header_row_share * len(texts))
+
+
+def _is_group_label_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool:
+    """Under a header: one known label spanning several columns (`TARGET TRIWULAN` over label | value),
+    with at most years beside it.
+
+    Alone it would pass for a body row's one cell; below a header row it is the header's next level.
+    """
+    filled = [c for c in row if c is not None and collapse(c.text)]
+    labels = [c for c in filled if match_header(c.text, settings) is not None]
+    years = [c for c in filled if _YEAR.fullmatch(collapse(c.text))]
+    # beside it, at most the year of the annual column (`TARGET TRIWULAN` | `2019`)
+    if len(labels) != 1 or len(labels) + len(years) != len(filled):
+        return False
+    # a cell across half the table or more is a group heading (`Sasaran 1 : …`), as stitch reads it;
+    # a one-column label is a header only when it names the quarters (`TRIWULAN` over a packed cell)
+    match = match_header(labels[0].text, settings)
+    narrow_group = match is not None and match.role == "quarter_group"
+    return (2 if not narrow_group else 1) <= labels[0].colspan < len(row) // 2
 
 
 def _origin(grid: TableGrid, r: int, c: int) -> Cell | None:
@@ -171,7 +199,7 @@ def header_span(grid: TableGrid, settings: HeaderSettings) -> tuple[int, int]:
         if _is_header_row(grid.rows[start], settings):
             end = start
             while end < min(len(grid.rows), start + settings.max_header_rows) and \
-                    _is_header_row(grid.rows[end], settings):
+                    (_is_header_row(grid.rows[end], settings) or _is_group_label_row(grid.rows[end], settings)):
                 end += 1
             return start, end
     return 0, 0
@@ -210,12 +238,51 @@ def grid_to_layout(grid: TableGrid, settings: HeaderSettings) -> TableLayout | N
     _resolve_levels(roles, chains)
     _split_spanned_groups(grid, n_header, chains, roles, settings)
     _number_quarter_runs(roles, chains)
+    _quarter_groups_to_areas(roles)
     unplaced = [labels[i] or f"column {i + 1}" for i, r in enumerate(roles) if r == "unplaced"
                 and _body_texts(grid, n_header, i)]
     roles = ["ignore" if r == "unplaced" and not _body_texts(grid, n_header, i) else r
              for i, r in enumerate(roles)]
     return TableLayout(header_rows=n_header, roles=roles, labels=labels, scores=scores, unplaced=unplaced,
-                       quarter_level=_quarter_level(roles), header_first=first)
+                       quarter_level=_quarter_level(roles), header_first=first,
+                       header_units=target_header_units(roles, chains))
+
+
+_HEADER_UNIT = re.compile(r"\(([^()]{1,12})\)|(%)\s*$")
+
+
+def header_unit(label: str) -> str | None:
+    """The unit a header prints for its column's bare numbers (`Target (%)`, `Target %`), or None.
+
+    Only a bracketed word or a closing `%` counts: a header's last word (`Target Kegiatan`) names a
+    level, never a unit.
+    """
+    variants = vocabulary().unit_variants
+    for m in _HEADER_UNIT.finditer(label):
+        word = collapse(m.group(1) or m.group(2)).lower()
+        if word in variants:
+            return variants[word]
+    return None
+
+
+def target_header_units(roles: Sequence[str], chains: Sequence[Sequence[tuple[int, str]]]) -> dict[str, str]:
+    """Units printed only in the header of a target column, by its role."""
+    units: dict[str, str] = {}
+    for role, chain in zip(roles, chains, strict=True):
+        if role.split("@")[0] not in TARGET_ROLES.values():
+            continue
+        unit = next((u for u in (header_unit(t) for _, t in reversed(chain)) if u), None)
+        if unit is not None:
+            units.setdefault(role, unit)
+    return units
+
+
+def _quarter_groups_to_areas(roles: list[str]) -> None:
+    """A column left under a quarter heading with no quarter of its own (`TRIWULAN` over one packed
+    cell `TW 1 : … TW 2 : …`, or the value half of a label | value pair) holds quarter text."""
+    for i, role in enumerate(roles):
+        if role == "quarter_group":
+            roles[i] = "quarter_area"
 
 
 def _role_of_chain(chain: list[str], settings: HeaderSettings) -> tuple[str, float]:
@@ -284,11 +351,8 @@ def _resolve_levels(roles: list[str], chains: list[list[tuple[int, str]]]) -> No
 
 def role_level(role: str) -> str | None:
     """The hierarchy level an indicator or target role belongs to."""
-    base = role.split("@")[0]
-    for level, r in INDICATOR_ROLES.items():
-        if base == r or base == TARGET_ROLES[level]:
-            return level
-    return None
+    typed = ColumnRole.parse(role)
+    return typed.level if typed.kind in (Kind.INDICATOR, Kind.TARGET) else None
 
 
 def _quarter_level(roles: list[str]) -> str | None:

@@ -132,7 +132,7 @@ def _level_indicators(rec: TableRecord, place: Place, level: str, indicator_role
         return []
     confidence = rec.confidence * (PAGE_JOIN_CONFIDENCE if rec.repairs else 1.0)
     unit_role = indicator_role.replace("indicator", "unit") if indicator_role != "indicator" else "unit"
-    unit_text = rec.text(unit_role) or rec.text(unit_role.split("@")[0])
+    unit_text = rec.text(unit_role) or rec.text(unit_role.split("@")[0]) or rec.header_units.get(target_role, "")
     sasaran = place.sasaran
     program = place.program if level != "sasaran" else None
     kegiatan = place.kegiatan if level in ("kegiatan", "subkegiatan") else None

@@ -44,6 +44,7 @@ class TableRecord:
     wide_quarters: dict[int, list[Fragment]] = field(default_factory=dict)
     table_index: int = 0
     quarter_level: str | None = None  # which level's indicator the quarter cells belong to
+    header_units: dict[str, str] = field(default_factory=dict)  # target role -> unit printed in its header only
     repairs: list[Repair] = field(default_factory=list)
 
     def text(self, role: str) -> str:

@@ -23,6 +23,7 @@ from normalize.header import (
     grid_to_layout,
 )
 from normalize.ocr_repair import repair_cell_text
+from normalize.overlap import layout_by_overlap
 from normalize.quarters import split_quarters
 from normalize.records import Fragment, Repair, TableRecord
 from normalize.text import collapse, glue_broken_word, interior_words, join_lines
@@ -95,7 +96,8 @@ def _cell_fragment(cell: Cell, page: int, words: set[str], role: str, ocr: bool)
 
 def _row_to_record(row: tuple[Cell | None, ...], layout: TableLayout, grid: TableGrid, table_index: int,
                    words: set[str]) -> TableRecord:
-    rec = TableRecord(table_index=table_index, quarter_level=layout.quarter_level)
+    rec = TableRecord(table_index=table_index, quarter_level=layout.quarter_level,
+                      header_units=dict(layout.header_units))
     _add_row(rec, row, layout, grid, words)
     return rec
 
@@ -276,6 +278,9 @@ def _layout_for(grid: TableGrid, previous: TableLayout | None, previous_grid: Ta
         tol = 0.02 * max(grid.bbox.width, 1.0)
         if all(abs(a - b) <= tol for a, b in zip(grid.column_edges, previous_grid.column_edges, strict=True)):
             return replace(previous, header_rows=0, header_first=0)  # same roles, quarter level and unplaced columns
+    # cut into other columns (a header-only grid saw `TRIWULAN` as one column): roles by position
+    if previous is not None and previous_grid is not None:
+        return layout_by_overlap(grid, previous, previous_grid)
     return None
 
 
