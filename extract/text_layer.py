@@ -80,8 +80,8 @@ def _style_changes(seg: list[Char], ch: Char, settings: TextLayerSettings) -> bo
     printed = [c for c in seg if not c["text"].isspace()]
     if not printed or _is_bold(printed[-1]) == _is_bold(ch):
         return False
-    after_space = seg[-1]["text"].isspace() or ch["x0"] - seg[-1]["x1"] > settings.space_gap_ratio * max(ch["size"], 1.0)
-    return after_space
+    gap = ch["x0"] - seg[-1]["x1"]
+    return seg[-1]["text"].isspace() or gap > settings.space_gap_ratio * max(ch["size"], 1.0)
 
 
 def chars_to_lines(chars: Iterable[Char], settings: TextLayerSettings,
