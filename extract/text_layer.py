@@ -3,6 +3,7 @@ their cells filled from the page's characters, and the text outside the tables."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -12,6 +13,7 @@ from typing import Any
 import pdfplumber.page
 
 from extract.aligned import AlignedSettings, continue_table, extend_header_grid, words_to_tables
+from extract.open_rules import open_tables
 from extract.records import BBox, Cell, PageContent, Row, TableGrid, TextLine
 from extract.rulings import RuledPage, RulingSettings
 from extract.words import Word, chars_to_words
@@ -220,6 +222,27 @@ def aligned_grids(chars: Sequence[Char], ruled: list[TableGrid], page_number: in
     return grids
 
 
+def open_rule_grids(ruled: RuledPage, chars: Sequence[Char], grids: list[TableGrid],
+                    settings: TextLayerSettings) -> list[TableGrid]:
+    """``grids`` with a table drawn with horizontal rules only read in: its grid replaces the ruled
+    grids found inside it (a shaded header, the only cells pdfplumber could close)."""
+    assert settings.aligned is not None
+    words = chars_to_words(chars, settings.space_gap_ratio, settings.line_gap_ratio)
+    tables = open_tables(ruled, ruled.objects, words, [g.bbox for g in grids], settings.rulings, settings.aligned,
+                         settings.pdfplumber_settings())
+    found = [g for g in (table_to_grid(t, chars, ruled.page_number, settings) for t in tables) if g is not None]
+    if not found:
+        return grids
+    boxes = [g.bbox for g in found]
+    kept = [g for g in grids if not any(_overlaps(g.bbox, b) for b in boxes)]
+    opened = [dataclasses.replace(g, method="open-ruled") for g in found]
+    return sorted(kept + opened, key=lambda g: g.bbox.top)
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0 and min(a.bottom, b.bottom) - max(a.top, b.top) > 0
+
+
 def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
                     previous: TableGrid | None = None) -> PageContent:
     """Tables and free text of one page read from its text layer. ``previous``: the last table of
@@ -227,11 +250,13 @@ def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
     chars = page.chars
     grids = []
     # the page as its rules show it: shading strips merged, noisy lines straightened
-    for table in RuledPage(page, settings.rulings).find_tables(settings.pdfplumber_settings()):
+    ruled = RuledPage(page, settings.rulings)
+    for table in ruled.find_tables(settings.pdfplumber_settings()):
         grid = table_to_grid(table, chars, page.page_number, settings)
         if grid is not None:
             grids.append(grid)
     if settings.aligned is not None:
+        grids = open_rule_grids(ruled, chars, grids, settings)
         grids = aligned_grids(chars, grids, page.page_number, settings, previous)
     boxes = [g.bbox for g in grids]
     free = chars_to_lines((c for c in chars if not _inside_any(c, boxes)), settings)

@@ -41,3 +41,27 @@ def test_shaded_header_over_a_borderless_body_with_sasaran_headings(seed: int, t
     assert headings and all(row[1:] == (None,) * (grid.n_columns - 1) for row in headings)
     assert all(row[0] is not None and row[0].text.startswith("Sasaran") for row in headings)
     assert fuzzy_f1(convert_pdf(doc.pdf_path).rows, doc.truth_path) == 1.0
+
+
+def _texts(path: Path) -> list[list[list[str]]]:
+    """Every table's cell texts, page by page, a spanned position (None) as ``None``."""
+    with pdfplumber.open(path) as pdf:
+        pages = [page_to_content(page, TextLayerSettings()) for page in pdf.pages]
+    return [[" ".join(c.text.split()) if c is not None else None for c in row]  # type: ignore[misc]
+            for page in pages for grid in page.tables for row in grid.rows]
+
+
+@pytest.mark.parametrize("changes", [
+    {"target_header": "grouped", "sasaran": "heading"},  # TARGET over TAHUNAN, TW I …; headings across
+    {"quarters": "subrows"},  # quarter sub-rows ruled under one `Target` label over three sub-columns
+    {"shading": "inset", "merge_owner": True},
+])
+def test_horizontal_rules_only_give_the_grid_of_the_full_grid(changes: dict[str, object], tmp_path: Path) -> None:
+    """Rows from the rules, columns from the rules' own ends (drawn per cell), a cell spanning the
+    columns its text or its own rules run over: the same grid, merged cells (None) and all, as the
+    document drawn with every rule. Before: no grid at all, or the borderless reading of the page."""
+    open_doc = generate_fuzz(3, tmp_path / "open", _plain(rules="horizontal", **changes))
+    grid_doc = generate_fuzz(3, tmp_path / "grid", _plain(rules="grid", **changes))
+    assert _texts(open_doc.pdf_path) == _texts(grid_doc.pdf_path)
+    with pdfplumber.open(open_doc.pdf_path) as pdf:
+        assert page_to_content(pdf.pages[0], TextLayerSettings()).tables[0].method == "open-ruled"
