@@ -87,8 +87,9 @@ def _continues_header(band: Band, settings: AlignedSettings) -> bool:
     """A further header line: wrapped labels, sub-labels (TAHUNAN TW I …), column numbers."""
     if is_column_numbers(band):
         return True
-    phrases = band_phrases(band, settings.label_gap_em * band.size)
-    if not all(_is_label(p, settings) for p in phrases) or YEAR.search(band.text):
+    # a year alone is a sub-label (`Target` over `2024` beside `TW I` …); a year inside text is a body row's
+    phrases = [p for p in band_phrases(band, settings.label_gap_em * band.size) if not YEAR.fullmatch(p.text)]
+    if not phrases or not all(_is_label(p, settings) and not YEAR.search(p.text) for p in phrases):
         return False
     if not _styled(band.words, settings):
         return False

@@ -113,6 +113,15 @@ def row_starts(body: Sequence[Band], row_gap: float, edges: Sequence[float]) -> 
     return sorted(hard | soft), hard
 
 
+def _spills(body: Sequence[Band], row_gap: float, hard: set[int]) -> set[int]:
+    """Row starts set by a list marker alone, in a table whose other rows are parted by a gap: there a
+    column's line following its cell's last line at paragraph spacing is that cell running on (a merged
+    sasaran cell taller than its row), not a new cell."""
+    gaps = {i for i in hard if i == 0 or body[i].top - body[i - 1].bottom > row_gap}
+    marker_only = hard - gaps
+    return marker_only if len(gaps) > 2 * len(marker_only) else set()
+
+
 def body_to_rows(body: Sequence[Band], row_gap: float, edges: Sequence[float], top: float,
                  lines_of: Callable[[Sequence[Word]], tuple[TextLine, ...]]) -> list[Row]:
     """Body bands → grid rows of cells."""
@@ -123,12 +132,13 @@ def body_to_rows(body: Sequence[Band], row_gap: float, edges: Sequence[float], t
             row_of_band[i] = r
     n_rows, n_cols = len(starts), len(edges) - 1
     blocks: list[list[list[Word]]] = [[[] for _ in range(n_cols)] for _ in range(n_rows)]
+    spill = _spills(body, row_gap, hard)
     for c, lines in enumerate(_column_lines(body, edges)):
         owner = -1
         prev: list[Word] | None = None
         for i, words in lines:
-            new_block = prev is None or i in hard or _top(words) - _bottom(prev) > row_gap
-            if new_block:
+            gap = _top(words) - _bottom(prev) if prev is not None else float("inf")
+            if gap > row_gap or (i in hard and not (i in spill and gap <= row_gap)):
                 owner = row_of_band[i]
             blocks[owner][c].extend(words)
             prev = words
