@@ -65,3 +65,15 @@ def test_horizontal_rules_only_give_the_grid_of_the_full_grid(changes: dict[str,
     assert _texts(open_doc.pdf_path) == _texts(grid_doc.pdf_path)
     with pdfplumber.open(open_doc.pdf_path) as pdf:
         assert page_to_content(pdf.pages[0], TextLayerSettings()).tables[0].method == "open-ruled"
+
+
+def test_a_label_centred_over_the_header_is_not_a_child_of_the_group_beside_it(tmp_path: Path) -> None:
+    """Borderless: `TARGET KINERJA` over a two-line `TARGET / TRIWULAN` in one column, `Penanggung
+    Jawab` and `Keterangan` centred over the whole header beside it. Their middles are not level with
+    the two-line label's, so they stay labels of their own. Before: one group over all three columns,
+    the responsible and notes labels under it."""
+    doc = generate_fuzz(1190, tmp_path)  # a development seed of the fuzzer (seeds 1000-1199)
+    with pdfplumber.open(doc.pdf_path) as pdf:
+        grid = next(g for p in pdf.pages for g in page_to_content(p, TextLayerSettings()).tables)
+    top = [" ".join(c.text.split()) if c is not None else None for c in grid.rows[0]]
+    assert top[-3:] == ["TARGET KINERJA TARGET TRIWULAN", "Penanggung Jawab", "Keterangan"]
