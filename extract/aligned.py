@@ -261,7 +261,7 @@ def extend_header_grid(grid: TableGrid, words: Sequence[Word], settings: Aligned
     the body's rows read by alignment into the header's own columns. None when ``grid`` is more
     than a header or nothing table-like follows it."""
     settings = settings or AlignedSettings()
-    if not is_header_only(grid):
+    if not is_header_only(grid, settings.header_words):
         return None
     box = grid.bbox
     below = [w for w in words if w.bbox.top >= box.bottom - 1.0 and box.x0 - 2.0 <= w.x_centre <= box.x1 + 2.0]

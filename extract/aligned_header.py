@@ -54,6 +54,16 @@ def _same_line(a: _Label, b: _Label) -> bool:
     return overlap >= SAME_LINE * max(0.1, min(a.bottom - a.top, b.bottom - b.top))
 
 
+def _same_level(a: Sequence[_Label], b: Sequence[_Label]) -> bool:
+    """Two columns' label blocks set at one level: their middles within half a line (a label centred
+    over the whole header is not level with a two-line label under a group label)."""
+    def middle(block: Sequence[_Label]) -> float:
+        return (min(lab.top for lab in block) + max(lab.bottom for lab in block)) / 2
+
+    line = min(lab.bottom - lab.top for lab in (*a, *b))
+    return abs(middle(a) - middle(b)) <= SAME_LINE * max(0.1, line)
+
+
 def _columns_under(x0: float, x1: float, edges: Sequence[float], size: float) -> tuple[int, ...]:
     cols = tuple(c for c in range(len(edges) - 1) if min(x1, edges[c + 1]) - max(x0, edges[c]) >= 0.5 * size)
     if cols:
@@ -81,13 +91,13 @@ def _narrow_groups(stacks: list[list[_Label]], claimed: set[int]) -> list[_Group
             continue
         for k in range(1, len(stack)):
             child = stack[k]
-            if not any(0 <= m < n and m not in claimed and stacks[m] and _same_line(stacks[m][0], child)
+            if not any(0 <= m < n and m not in claimed and stacks[m] and _same_level(stacks[m], stack[k:])
                        and stacks[m][0].top > stack[0].bottom for m in (c - 1, c + 1)):
                 continue
             span = [c]
             for step in (-1, 1):
                 m = c + step
-                while 0 <= m < n and m not in claimed and stacks[m] and _same_line(stacks[m][0], child) \
+                while 0 <= m < n and m not in claimed and stacks[m] and _same_level(stacks[m], stack[k:]) \
                         and stacks[m][0].top > stack[0].bottom:
                     span.append(m)
                     m += step

@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 
 from extract.aligned_rows import MARKER_WORD
-from extract.aligned_settings import AlignedSettings
+from extract.aligned_settings import HEADER_WORDS, AlignedSettings
 from extract.bands import COLUMN_NUMBER, Band, Phrase, band_phrases, is_column_numbers
-from extract.records import TableGrid
+from extract.records import Row, TableGrid
 from extract.words import Word
 
 QUARTER_LABEL = re.compile(r"^(?:TW|TRW|TRIWULAN|Q)$", re.IGNORECASE)
@@ -87,8 +87,9 @@ def _continues_header(band: Band, settings: AlignedSettings) -> bool:
     """A further header line: wrapped labels, sub-labels (TAHUNAN TW I …), column numbers."""
     if is_column_numbers(band):
         return True
-    phrases = band_phrases(band, settings.label_gap_em * band.size)
-    if not all(_is_label(p, settings) for p in phrases) or YEAR.search(band.text):
+    # a year alone is a sub-label (`Target` over `2024` beside `TW I` …); a year inside text is a body row's
+    phrases = [p for p in band_phrases(band, settings.label_gap_em * band.size) if not YEAR.fullmatch(p.text)]
+    if not phrases or not all(_is_label(p, settings) and not YEAR.search(p.text) for p in phrases):
         return False
     if not _styled(band.words, settings):
         return False
@@ -136,18 +137,57 @@ def find_header(bands: Sequence[Band], start: int, settings: AlignedSettings) ->
     return None
 
 
+TITLE_WORDS = 6  # a header label set in title case (`Sub Kegiatan`, `Target per Triwulan`) is short
+
+
+def _no_value(tokens: Sequence[str]) -> bool:
+    """No number in it but a quarter label's (`TW 1`, `TW1`) or a year's (`Target 2024`)."""
+    return all(not VALUE.search(t) or QUARTER_WORD.match(t) or YEAR.fullmatch(t.strip("()"))
+               or (i > 0 and QUARTER_LABEL.match(tokens[i - 1]))
+               for i, t in enumerate(tokens))
+
+
+def _title_case(tokens: Sequence[str]) -> bool:
+    """Short, its first word capitalised and most of its words (`Target per Triwulan`, `Sub Kegiatan`)."""
+    words = [t for t in tokens if t[:1].isalpha()]
+    return 0 < len(tokens) <= TITLE_WORDS and bool(words) and words[0][0].isupper() \
+        and sum(w[0].isupper() for w in words) >= 0.5 * len(words)
+
+
 def _is_label_text(text: str) -> bool:
-    """A header cell's text: no value in it but a column number or a quarter label, mostly upper case."""
+    """A header cell's text: no value in it but a column number or a quarter label, mostly upper case
+    or a short label in title case."""
     tokens = text.split()
-    if all(COLUMN_NUMBER.match(t) for t in tokens) or QUARTER_CELL.match(text):
+    if all(COLUMN_NUMBER.match(t) for t in tokens) or QUARTER_CELL.match(text) or YEAR.fullmatch(text):
         return True
     letters = "".join(ch for ch in text if ch.isalpha())
-    return bool(letters) and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters) and all(
-        not VALUE.search(t) or QUARTER_WORD.match(t) or (i > 0 and QUARTER_LABEL.match(tokens[i - 1]))
-        for i, t in enumerate(tokens))
+    upper = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
+    return (upper or _title_case(tokens)) and _no_value(tokens)
 
 
-def is_header_only(grid: TableGrid) -> bool:
-    """A ruled grid holding nothing but header labels: the shaded header of an otherwise borderless table."""
-    texts = [" ".join(c.text.split()) for row in grid.rows for c in row if c is not None and c.text.strip()]
-    return len(texts) >= 3 and all(_is_label_text(t) for t in texts)
+def _is_heading_row(row: Row, n_columns: int) -> bool:
+    """One cell across most of the row (`Sasaran 1 : Meningkatnya …`): a heading drawn in the header's
+    ruled band, not a header label."""
+    cells = [c for c in row if c is not None and c.text.strip()]
+    return len(cells) == 1 and cells[0].colspan >= 0.5 * n_columns
+
+
+def header_rows(grid: TableGrid, header_words: frozenset[str] = HEADER_WORDS) -> int:
+    """How many rows of a ruled grid are a header and nothing else: rows of labels, two of them or
+    more holding header words (`INDIKATOR`, `Target`). 0 when the grid is not a header."""
+    count = 0
+    for row in grid.rows:
+        texts = [" ".join(c.text.split()) for c in row if c is not None and c.text.strip()]
+        if not texts or not all(_is_label_text(t) for t in texts):
+            break
+        count += 1
+    labels = [" ".join(c.text.split()) for row in grid.rows[:count] for c in row if c is not None and c.text.strip()]
+    heads = sum(any(w.upper().strip(":,()./") in header_words for w in t.split()) for t in labels)
+    return count if len(labels) >= 3 and heads >= 2 else 0
+
+
+def is_header_only(grid: TableGrid, header_words: frozenset[str] = HEADER_WORDS) -> bool:
+    """A ruled grid holding nothing but header labels (and a heading band drawn with it): the shaded
+    header of an otherwise borderless table."""
+    count = header_rows(grid, header_words)
+    return count > 0 and all(_is_heading_row(row, grid.n_columns) for row in grid.rows[count:])

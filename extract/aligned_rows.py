@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from statistics import median
 
-from extract.bands import Band, column_of, text_size
+from extract.bands import Band, band_phrases, column_of, text_size
 from extract.records import BBox, Cell, Row, TextLine
 from extract.words import Word
 
@@ -24,6 +24,7 @@ MARKER_SHARE = 0.8  # of a column's words that are markers, and of markers on a 
 TIGHT_EM = 0.45  # no word processor sets the lines of one paragraph further apart (x font size)
 LINE_CAP_EM = 1.3  # wider gaps skip a line of the column: left out when telling the two kinds of gap apart
 STEP_EM = 0.12  # the two kinds of gap leave at least this step between them
+PHRASE_EM = 0.45  # words closer than this x font size are read together (as ``label_gap_em``)
 
 
 def marker_column(body: Sequence[Band], edges: Sequence[float]) -> int | None:
@@ -112,6 +113,15 @@ def row_starts(body: Sequence[Band], row_gap: float, edges: Sequence[float]) -> 
     return sorted(hard | soft), hard
 
 
+def _spills(body: Sequence[Band], row_gap: float, hard: set[int]) -> set[int]:
+    """Row starts set by a list marker alone, in a table whose other rows are parted by a gap: there a
+    column's line following its cell's last line at paragraph spacing is that cell running on (a merged
+    sasaran cell taller than its row), not a new cell."""
+    gaps = {i for i in hard if i == 0 or body[i].top - body[i - 1].bottom > row_gap}
+    marker_only = hard - gaps
+    return marker_only if len(gaps) > 2 * len(marker_only) else set()
+
+
 def body_to_rows(body: Sequence[Band], row_gap: float, edges: Sequence[float], top: float,
                  lines_of: Callable[[Sequence[Word]], tuple[TextLine, ...]]) -> list[Row]:
     """Body bands → grid rows of cells."""
@@ -122,21 +132,41 @@ def body_to_rows(body: Sequence[Band], row_gap: float, edges: Sequence[float], t
             row_of_band[i] = r
     n_rows, n_cols = len(starts), len(edges) - 1
     blocks: list[list[list[Word]]] = [[[] for _ in range(n_cols)] for _ in range(n_rows)]
+    spill = _spills(body, row_gap, hard)
     for c, lines in enumerate(_column_lines(body, edges)):
         owner = -1
         prev: list[Word] | None = None
         for i, words in lines:
-            new_block = prev is None or i in hard or _top(words) - _bottom(prev) > row_gap
-            if new_block:
+            gap = _top(words) - _bottom(prev) if prev is not None else float("inf")
+            if gap > row_gap or (i in hard and not (i in spill and gap <= row_gap)):
                 owner = row_of_band[i]
             blocks[owner][c].extend(words)
             prev = words
     rows: list[Row] = []
+    size = text_size(body)
     for r, s in enumerate(starts):
         row_top = top if r == 0 else (body[s - 1].bottom + body[s].top) / 2
         end = starts[r + 1] if r + 1 < n_rows else len(body)
         row_bottom = (body[end - 1].bottom + body[end].top) / 2 if end < len(body) else body[-1].bottom + 2.0
+        if spans_row(body[s:end], edges, PHRASE_EM * size):
+            words = [w for ws in blocks[r] for w in ws]
+            rows.append((Cell(lines=lines_of(words), bbox=BBox(edges[0], row_top, edges[-1], row_bottom),
+                              colspan=n_cols),) + (None,) * (n_cols - 1))
+            continue
         rows.append(tuple(Cell(lines=lines_of(ws) if ws else (),
                                bbox=BBox(edges[c], row_top, edges[c + 1], max(row_bottom, _bottom(ws) if ws else 0.0)))
                           for c, ws in enumerate(blocks[r])))
     return rows
+
+
+def spans_row(bands: Sequence[Band], edges: Sequence[float], gap: float) -> bool:
+    """A heading across the table (`Sasaran 2 : Meningkatnya realisasi investasi daerah`): every line
+    of the row one phrase, and a phrase running on over a column edge, as only a merged cell lets
+    text do."""
+    crossing = False
+    for band in bands:
+        phrases = band_phrases(band, gap)
+        if len(phrases) != 1:
+            return False
+        crossing = crossing or len({column_of(edges, w.x_centre) for w in phrases[0].words}) > 1
+    return crossing

@@ -12,6 +12,7 @@ from typing import Any
 import pdfplumber.page
 
 from extract.aligned import AlignedSettings, continue_table, extend_header_grid, words_to_tables
+from extract.open_rules import open_tables
 from extract.records import BBox, Cell, PageContent, Row, TableGrid, TextLine
 from extract.rulings import RuledPage, RulingSettings
 from extract.words import Word, chars_to_words
@@ -252,9 +253,30 @@ def _in_no_cell(grid: TableGrid, chars: Sequence[Char]) -> list[Char]:
 def with_stray(grid: TableGrid, chars: Sequence[Char], settings: TextLayerSettings) -> TableGrid:
     """A table found by alignment (or a ruled header over such a body) with the text inside its box
     that fell in none of its cells: what a ruled table keeps in ``table_to_grid``."""
-    if grid.method == "ruled" or not grid.rows:
-        return grid
+    if grid.method in ("ruled", "open-ruled") or not grid.rows:
+        return grid  # table_to_grid kept what its cells left
     return replace(grid, stray=chars_to_lines(_in_no_cell(grid, chars), settings))
+
+
+def open_rule_grids(ruled: RuledPage, chars: Sequence[Char], grids: list[TableGrid],
+                    settings: TextLayerSettings) -> list[TableGrid]:
+    """``grids`` with a table drawn with horizontal rules only read in: its grid replaces the ruled
+    grids found inside it (a shaded header, the only cells pdfplumber could close)."""
+    assert settings.aligned is not None
+    words = chars_to_words(chars, settings.space_gap_ratio, settings.line_gap_ratio)
+    tables = open_tables(ruled, ruled.objects, words, [g.bbox for g in grids], settings.rulings, settings.aligned,
+                         settings.pdfplumber_settings())
+    found = [g for g in (table_to_grid(t, chars, ruled.page_number, settings) for t in tables) if g is not None]
+    if not found:
+        return grids
+    boxes = [g.bbox for g in found]
+    kept = [g for g in grids if not any(_overlaps(g.bbox, b) for b in boxes)]
+    opened = [replace(g, method="open-ruled") for g in found]
+    return sorted(kept + opened, key=lambda g: g.bbox.top)
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0 and min(a.bottom, b.bottom) - max(a.top, b.top) > 0
 
 
 def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
@@ -264,11 +286,13 @@ def page_to_content(page: pdfplumber.page.Page, settings: TextLayerSettings,
     chars = page.chars
     grids = []
     # the page as its rules show it: shading strips merged, noisy lines straightened
-    for table in RuledPage(page, settings.rulings).find_tables(settings.pdfplumber_settings()):
+    ruled = RuledPage(page, settings.rulings)
+    for table in ruled.find_tables(settings.pdfplumber_settings()):
         grid = table_to_grid(table, chars, page.page_number, settings)
         if grid is not None:
             grids.append(grid)
     if settings.aligned is not None:
+        grids = open_rule_grids(ruled, chars, grids, settings)
         grids = [with_stray(g, chars, settings) for g in aligned_grids(chars, grids, page.page_number, settings,
                                                                        previous)]
     boxes = [g.bbox for g in grids]
