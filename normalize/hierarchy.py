@@ -14,6 +14,7 @@ from normalize.items import split_listed, unit_in_text
 from normalize.places import KEYWORD_LEVEL, Place, clean, place_heading, place_hierarchy_text
 from normalize.quarters import quarter_spans, split_quarters
 from normalize.records import Fragment, Indicator, TableRecord, TargetCell
+from normalize.shapes import as_read, table_shapes
 from normalize.text import collapse
 from normalize.values import canonical_unit, parse_target
 from normalize.vocabulary import vocabulary
@@ -203,12 +204,14 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     seen_upper: set[tuple[str, str | None, str, str]] = set()
     headings: dict[str, str] = {}  # level -> text of the last heading indicator (`jumlah kasus … :`)
     responsible = ""
-    depth_tables = {r.table_index for r in records
-                    if re.match(r"^\d+\.\d+", r.text("number") or r.text("marker") or "")}
+    tables = table_shapes(records)
+    records = [as_read(rec, tables[rec.table_index]) for rec in records]
     for rec in records:
         if rec.table_index != table:
             table, responsible = rec.table_index, ""
-            place = Place(depth_numbering=rec.table_index in depth_tables)
+            shape = tables[rec.table_index]
+            place = Place(depth_numbering=shape.depth_numbering, depth_base=shape.depth_base,
+                          sasaran_source=shape.sasaran_source)
         if rec.has("heading"):
             place_heading(rec.text("heading"), place)
             continue
