@@ -197,6 +197,30 @@ def _suffixes(rec: TableRecord, base: str) -> list[str]:
     return sorted(found, key=lambda s: (s != "", s))
 
 
+_TARGET_ROLES = ("target", "program_target", "sasaran_target")
+_OWN_TEXT_ROLES = ("sasaran", "program", "kegiatan", "subkegiatan", "hierarchy", "heading", "indicator",
+                   "program_indicator", "sasaran_indicator")
+
+
+def _blank(ind: Indicator) -> bool:
+    return (ind.annual is None or not ind.annual.raw) and not any(ind.quarters.values())
+
+
+def _target_only(rec: TableRecord) -> bool:
+    """A sub-row printing only a target: one indicator cell stands over several target sub-rows."""
+    return (any(rec.has(r) for r in _TARGET_ROLES) and not rec.quarter_rows and not rec.wide_quarters
+            and not any(rec.has(r) for r in _OWN_TEXT_ROLES))
+
+
+def _next_target_row(last: Indicator, rec: TableRecord) -> Indicator:
+    """The indicator above, with this sub-row's target as its annual target."""
+    role = next(r for r in _TARGET_ROLES if rec.has(r))
+    unit_role = role.replace("target", "unit")
+    frag = rec.first(role)
+    cell = _target_cell(rec.text(role), frag, rec.text(unit_role), frag.page if frag else 1, rec.confidence)
+    return replace(last, annual=cell, quarters={}, responsible=None, repairs=list(rec.repairs))
+
+
 def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     out: list[Indicator] = []
     place = Place()
@@ -241,6 +265,8 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             emitted += _level_indicators(rec, place, level, "indicator" + sfx, "target" + sfx,
                                          quarters=rec.quarter_level in ("kegiatan", None) and not sfx)
         emitted = _attach_sub_items(emitted, headings)
+        if not emitted and out and _target_only(rec):
+            emitted = [_next_target_row(out[-1], rec)]
         new_item = any(rec.has(r) for r in ("sasaran", "program", "kegiatan", "subkegiatan", "hierarchy"))
         printed = rec.has("responsible")
         if "responsible" in rec.cells and (printed or new_item):
@@ -251,7 +277,8 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             emitted[-1].responsible = responsible
         for ind in emitted:
             # A program's indicator printed again on each of its kegiatan rows (Renja tables) counts once.
-            if ind.level in ("sasaran", "program") and emitted[-1] is not ind:
+            if ind.level in ("sasaran", "program") and (emitted[-1] is not ind or _blank(ind)):
+                # ... and one printed again with a blank target (a program repeated over its next kegiatan)
                 key = (ind.level, ind.program, ind.text, ind.annual.raw if ind.annual else "")
                 if key in seen_upper:
                     continue

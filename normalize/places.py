@@ -227,6 +227,10 @@ def _level(rec: TableRecord, row: _Row, place: Place, role: str, has_indicator: 
     return level, body
 
 
+def _starts_bold(frags: list[Fragment]) -> bool:
+    return bool(frags and frags[0].lines and frags[0].lines[0].bold)
+
+
 def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicator: bool,
                          text: str | None = None) -> None:
     """Text of a column that may hold program, kegiatan or sub kegiatan: its level from
@@ -239,8 +243,7 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
         place.bold_heads = True
         text = head[1]
     row = _read_row(rec, role, place, text)
-    if head is None and place.bold_heads and role == "hierarchy" and not (frags and frags[0].lines[:1]
-                                                                        and frags[0].lines[0].bold):
+    if head is not None or (place.bold_heads and role == "hierarchy" and not _starts_bold(frags)):
         level, body = "kegiatan", row.body  # regular type where programs print bold: a kegiatan
     else:
         level, body = _level(rec, row, place, role, has_indicator, frags)
