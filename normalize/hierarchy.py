@@ -197,6 +197,7 @@ def _suffixes(rec: TableRecord, base: str) -> list[str]:
     return sorted(found, key=lambda s: (s != "", s))
 
 
+_BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")  # a header's `2024` left in the body, no target
 _TARGET_ROLES = ("target", "program_target", "sasaran_target")
 _OWN_TEXT_ROLES = ("sasaran", "program", "kegiatan", "subkegiatan", "hierarchy", "heading", "indicator",
                    "program_indicator", "sasaran_indicator")
@@ -208,7 +209,9 @@ def _blank(ind: Indicator) -> bool:
 
 def _target_only(rec: TableRecord) -> bool:
     """A sub-row printing only a target: one indicator cell stands over several target sub-rows."""
-    return (any(rec.has(r) for r in _TARGET_ROLES) and not rec.quarter_rows and not rec.wide_quarters
+    frags = [f for r in _TARGET_ROLES for f in rec.fragments(r)]
+    header_like = any(_BARE_YEAR.match(f.text) or any(ln.bold for ln in f.lines) for f in frags)
+    return (bool(frags) and not header_like and not rec.quarter_rows and not rec.wide_quarters
             and not any(rec.has(r) for r in _OWN_TEXT_ROLES))
 
 
@@ -226,6 +229,7 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     place = Place()
     table = None
     seen_upper: set[tuple[str, str | None, str, str]] = set()
+    previous: list[Indicator] = []  # what the record above gave
     headings: dict[str, str] = {}  # level -> text of the last heading indicator (`jumlah kasus … :`)
     responsible = ""
     tables = table_shapes(records)
@@ -265,8 +269,9 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             emitted += _level_indicators(rec, place, level, "indicator" + sfx, "target" + sfx,
                                          quarters=rec.quarter_level in ("kegiatan", None) and not sfx)
         emitted = _attach_sub_items(emitted, headings)
-        if not emitted and out and _target_only(rec):
-            emitted = [_next_target_row(out[-1], rec)]
+        if not emitted and previous and _target_only(rec):
+            emitted = [_next_target_row(previous[-1], rec)]
+        previous = emitted
         new_item = any(rec.has(r) for r in ("sasaran", "program", "kegiatan", "subkegiatan", "hierarchy"))
         printed = rec.has("responsible")
         if "responsible" in rec.cells and (printed or new_item):
