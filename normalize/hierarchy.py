@@ -224,6 +224,19 @@ def _next_target_row(last: Indicator, rec: TableRecord) -> Indicator:
     return replace(last, annual=cell, quarters={}, responsible=None, repairs=list(rec.repairs))
 
 
+_HEADING_START = re.compile(r"^sasaran(?:\s+strategis)?\s*\d{0,2}\s*$", re.IGNORECASE)
+
+
+def _split_heading(rec: TableRecord) -> str | None:
+    """A sasaran heading row whose label (`Sasaran 1`) stage 1 put in the first column and its text
+    (`: Meningkatnya …`) in the next: the heading whole; None for any other row."""
+    label = collapse(rec.text("number") or rec.text("marker"))
+    if not _HEADING_START.match(label) or any(rec.has(r) for r in _TARGET_ROLES):
+        return None
+    text = next((rec.text(r) for r in ("hierarchy", "sasaran", "program") if rec.has(r)), "")
+    return f"{label} {text}" if text.lstrip().startswith(":") else None
+
+
 def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     out: list[Indicator] = []
     place = Place()
@@ -242,6 +255,10 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
                           sasaran_source=shape.sasaran_source)
         if rec.has("heading"):
             place_heading(rec.text("heading"), place)
+            continue
+        split = _split_heading(rec)
+        if split:  # `Sasaran 1` | `: Meningkatnya …`: a heading row read as two cells
+            place_heading(split, place)
             continue
         has_indicator = any(rec.has(r) for r in rec.cells if r.split("@")[0] in
                             ("sasaran_indicator", "program_indicator", "indicator"))

@@ -70,10 +70,15 @@ class Outline:
             self.stack.pop()
         self.stack.append((style, depth))
 
-    def guess(self, style: Style) -> tuple[str | None, str]:
+    def guess(self, style: Style, statement: bool = False) -> tuple[str | None, str]:
         """The level a row printed in ``style`` stands at, with the evidence; None when the table
-        has taught nothing yet or shown this style at two levels."""
+        has taught nothing yet or shown this style at two levels. A sasaran is known by its
+        statement (``statement``: `Meningkatnya …`): a row printed like one without it is a program."""
         depths = self.seen.get(style)
+        if depths is not None and 0 in depths:
+            if statement:
+                return LEVELS[0], "a sasaran statement printed as the sasaran are"
+            depths = (depths - {0}) or {1}  # printed like the sasaran, but no statement: not one
         if depths is not None:
             if len(depths) == 1:
                 return LEVELS[next(iter(depths))], "style seen before at this level"

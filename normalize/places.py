@@ -219,7 +219,7 @@ def _level(rec: TableRecord, row: _Row, place: Place, role: str, has_indicator: 
     if level is None:
         level = _told_level(row, place, role)
     if level is None and role == "hierarchy":
-        level = place.outline.guess(style)[0]
+        level = place.outline.guess(style, bool(SASARAN_STATEMENT.match(row.body)))[0]
     if level is None:
         level = _fallback_level(row, place, role, has_indicator)
     if level in LEVELS and role == "hierarchy":
