@@ -30,6 +30,21 @@ class TableShape:
     sasaran_source: bool = False  # sasaran printed in a column or heading rows of their own
     indicator_family: str | None = None  # the one indicator column's family, read at the row's own level
     sasaran_is_hierarchy: bool = False  # the `sasaran` column holds programs and kegiatan too
+    hierarchy_from_x: float | None = None  # a second `sasaran` column from here rightwards: the hierarchy
+
+
+_SAME_COLUMN = 10.0  # points: fragments starting closer than this stand in one column
+
+
+def _second_sasaran_column(records: list[TableRecord], roles: set[str]) -> float | None:
+    """Two columns the header both calls sasaran (a sasaran column merged down beside the hierarchy
+    column): where the right one starts. None when there is one such column."""
+    if any(r in roles for r in _HIERARCHY_ROLES):
+        return None
+    xs = [f.bbox.x0 for rec in records for f in rec.fragments("sasaran")]
+    if not xs or max(xs) - min(xs) <= _SAME_COLUMN:
+        return None
+    return min(xs) + _SAME_COLUMN
 
 
 def _family(role: str) -> str | None:
@@ -65,8 +80,9 @@ def _depth_base(records: list[TableRecord]) -> int:
 def _shape(records: list[TableRecord]) -> TableShape:
     roles = _roles(records)
     families = {f for f in map(_family, roles) if f}
-    as_hierarchy = _sasaran_is_hierarchy(records, roles)
-    read = [as_read(rec, TableShape(sasaran_is_hierarchy=as_hierarchy)) for rec in records]
+    second = _second_sasaran_column(records, roles)
+    as_hierarchy = second is None and _sasaran_is_hierarchy(records, roles)
+    read = [as_read(rec, TableShape(sasaran_is_hierarchy=as_hierarchy, hierarchy_from_x=second)) for rec in records]
     headings = any(rec.has("heading") and KEYWORD_LEVEL[3][0].match(rec.text("heading")) for rec in records)
     return TableShape(
         depth_numbering=any(_DEPTH_NUMBER.match(rec.text("number") or rec.text("marker")) for rec in records),
@@ -74,6 +90,7 @@ def _shape(records: list[TableRecord]) -> TableShape:
         sasaran_source=headings or ("sasaran" in roles and not as_hierarchy),
         indicator_family=next(iter(families)) if len(families) == 1 and "indicator" not in families else None,
         sasaran_is_hierarchy=as_hierarchy,
+        hierarchy_from_x=second,
     )
 
 
@@ -98,11 +115,13 @@ def _renamed(role: str, shape: TableShape) -> str:
 
 def as_read(rec: TableRecord, shape: TableShape) -> TableRecord:
     """The record with its columns named for what the table shows they hold."""
-    if not shape.sasaran_is_hierarchy and shape.indicator_family is None:
+    if not shape.sasaran_is_hierarchy and shape.indicator_family is None and shape.hierarchy_from_x is None:
         return rec
     cells: dict[str, list[Fragment]] = {}
     for role, frags in rec.cells.items():
-        cells.setdefault(_renamed(role, shape), []).extend(frags)
+        for frag in frags:
+            right = shape.hierarchy_from_x is not None and role == "sasaran" and frag.bbox.x0 > shape.hierarchy_from_x
+            cells.setdefault("hierarchy" if right else _renamed(role, shape), []).append(frag)
     family = shape.indicator_family
     quarter_level = rec.quarter_level
     if family is not None and quarter_level == family.split("_")[0]:
