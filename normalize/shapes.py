@@ -33,7 +33,7 @@ class TableShape:
     hierarchy_from_x: float | None = None  # a second `sasaran` column from here rightwards: the hierarchy
 
 
-_SAME_COLUMN = 10.0  # points: fragments starting closer than this stand in one column
+_SAME_COLUMN = 2.0  # points: a rule's width, by which the cells of two columns may overlap
 
 
 def _second_sasaran_column(records: list[TableRecord], roles: set[str]) -> float | None:
@@ -41,10 +41,12 @@ def _second_sasaran_column(records: list[TableRecord], roles: set[str]) -> float
     column): where the right one starts. None when there is one such column."""
     if any(r in roles for r in _HIERARCHY_ROLES):
         return None
-    xs = [f.bbox.x0 for rec in records for f in rec.fragments("sasaran")]
-    if not xs or max(xs) - min(xs) <= _SAME_COLUMN:
-        return None
-    return min(xs) + _SAME_COLUMN
+    for rec in records:
+        frags = sorted(rec.cells.get("sasaran", []), key=lambda f: f.bbox.x0)
+        # side by side in one row: the right column starts where the left one ends
+        if len(frags) >= 2 and frags[0].page == frags[-1].page and frags[-1].bbox.x0 >= frags[0].bbox.x1 - _SAME_COLUMN:
+            return frags[0].bbox.x1 - _SAME_COLUMN
+    return None
 
 
 def _family(role: str) -> str | None:
@@ -61,10 +63,15 @@ def _sasaran_is_hierarchy(records: list[TableRecord], roles: set[str]) -> bool:
     standing under sasaran heading rows."""
     if "sasaran" not in roles or any(r in roles for r in _HIERARCHY_ROLES):
         return False
-    if any(rec.has("heading") for rec in records):
+    if _sasaran_headings(records):
         return True
     texts = [clean(rec.text("sasaran")) for rec in records if rec.has("sasaran")]
     return any(p.match(t) for t in texts for p in _BELOW_SASARAN)
+
+
+def _sasaran_headings(records: list[TableRecord]) -> bool:
+    """Heading rows naming sasaran (`Sasaran Strategis 1: …`; a `MISI 1 …` heading is none)."""
+    return any(rec.has("heading") and KEYWORD_LEVEL[3][0].match(rec.text("heading")) for rec in records)
 
 
 def _is_sasaran_row(rec: TableRecord) -> bool:
@@ -83,7 +90,7 @@ def _shape(records: list[TableRecord]) -> TableShape:
     second = _second_sasaran_column(records, roles)
     as_hierarchy = second is None and _sasaran_is_hierarchy(records, roles)
     read = [as_read(rec, TableShape(sasaran_is_hierarchy=as_hierarchy, hierarchy_from_x=second)) for rec in records]
-    headings = any(rec.has("heading") and KEYWORD_LEVEL[3][0].match(rec.text("heading")) for rec in records)
+    headings = _sasaran_headings(records)
     return TableShape(
         depth_numbering=any(_DEPTH_NUMBER.match(rec.text("number") or rec.text("marker")) for rec in records),
         depth_base=_depth_base(read),
