@@ -16,7 +16,7 @@ from normalize.quarters import quarter_spans, split_quarters
 from normalize.records import Fragment, Indicator, TableRecord, TargetCell
 from normalize.shapes import as_read, table_shapes
 from normalize.text import collapse
-from normalize.values import canonical_unit, parse_target
+from normalize.values import Notation, canonical_unit, document_notation, parse_target
 from normalize.vocabulary import vocabulary
 
 REPAIRED_UNIT_CONFIDENCE = 0.9
@@ -237,6 +237,26 @@ def _split_heading(rec: TableRecord) -> str | None:
     return f"{label} {text}" if text.lstrip().startswith(":") else None
 
 
+def _record_texts(records: list[TableRecord]) -> list[str]:
+    texts = [f.text for rec in records for frags in rec.cells.values() for f in frags]
+    texts += [f.text for rec in records for f in rec.quarter_rows]
+    return texts + [f.text for rec in records for frags in rec.wide_quarters.values() for f in frags]
+
+
+def _reread(cell: TargetCell | None, notation: Notation) -> TargetCell | None:
+    if cell is None or cell.value is None:
+        return cell
+    return replace(cell, value=parse_target(cell.raw, notation).value)
+
+
+def in_notation(indicators: list[Indicator], notation: Notation) -> list[Indicator]:
+    """Values read again in the document's own notation (`1,284` is 1284 where it prints `125,450,000`)."""
+    if notation == "id":
+        return indicators
+    return [replace(ind, annual=_reread(ind.annual, notation),
+                    quarters={q: _reread(c, notation) for q, c in ind.quarters.items()}) for ind in indicators]
+
+
 def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     out: list[Indicator] = []
     place = Place()
@@ -306,4 +326,4 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
                     continue
                 seen_upper.add(key)
             out.append(ind)
-    return out
+    return in_notation(out, document_notation(_record_texts(records)))
