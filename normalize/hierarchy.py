@@ -272,7 +272,7 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             table, responsible = rec.table_index, ""
             shape = tables[rec.table_index]
             place = Place(depth_numbering=shape.depth_numbering, depth_base=shape.depth_base,
-                          sasaran_source=shape.sasaran_source)
+                          sasaran_source=shape.sasaran_source, subkegiatan_column=shape.subkegiatan_column)
         if rec.has("heading"):
             place_heading(rec.text("heading"), place)
             continue

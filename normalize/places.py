@@ -27,6 +27,7 @@ class Place:
     last_code: tuple[int, ...] = ()  # the last depth number seen, to read an OCR-damaged one in sequence
     depth_base: int = 1  # the level of a one-part depth number: 1 program (relative), 0 sasaran (absolute)
     sasaran_source: bool = False  # the table prints its sasaran in a column or heading rows of its own
+    subkegiatan_column: bool = False  # sub kegiatan have a column of their own (a staircase)
     bold_heads: bool = False  # the hierarchy column prints a program in bold before its kegiatan
     outline: Outline = field(default_factory=Outline)
 
@@ -188,8 +189,8 @@ def _told_level(row: _Row, place: Place, role: str) -> str | None:
     the table has no sasaran of its own, depth numbering."""
     if row.code:
         return _level_of_code(row.code)
-    if role == "program":
-        return "program"
+    if role == "program" or (role == "kegiatan" and place.subkegiatan_column):
+        return role  # a staircase: the column says the level, whatever marker the row carries
     numbered = bool(re.search(r"\d", row.marker))
     if SASARAN_STATEMENT.match(row.body) and not place.sasaran_source and (
             place.depth_numbering or not numbered or marker_level(row.marker) == "number"):

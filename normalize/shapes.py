@@ -30,6 +30,7 @@ class TableShape:
     sasaran_source: bool = False  # sasaran printed in a column or heading rows of their own
     indicator_family: str | None = None  # the one indicator column's family, read at the row's own level
     sasaran_is_hierarchy: bool = False  # the `sasaran` column holds programs and kegiatan too
+    subkegiatan_column: bool = False  # sub kegiatan in a column of their own
     hierarchy_from_x: float | None = None  # a second `sasaran` column from here rightwards: the hierarchy
 
 
@@ -98,6 +99,7 @@ def _shape(records: list[TableRecord]) -> TableShape:
         indicator_family=next(iter(families)) if len(families) == 1 and "indicator" not in families else None,
         sasaran_is_hierarchy=as_hierarchy,
         hierarchy_from_x=second,
+        subkegiatan_column="subkegiatan" in roles,
     )
 
 
