@@ -225,16 +225,20 @@ def _next_target_row(last: Indicator, rec: TableRecord) -> Indicator:
 
 
 _HEADING_START = re.compile(r"^sasaran(?:\s+strategis)?\s*\d{0,2}\s*$", re.IGNORECASE)
+_SASARAN_HEADING = KEYWORD_LEVEL[3][0]
+_INDICATOR_ROLES = ("indicator", "program_indicator", "sasaran_indicator")
+_NAME_ROLES = ("number", "marker", "code", "sasaran", "program", "kegiatan", "subkegiatan", "hierarchy")
 
 
 def _split_heading(rec: TableRecord) -> str | None:
-    """A sasaran heading row whose label (`Sasaran 1`) stage 1 put in the first column and its text
-    (`: Meningkatnya …`) in the next: the heading whole; None for any other row."""
-    label = collapse(rec.text("number") or rec.text("marker"))
-    if not _HEADING_START.match(label) or any(rec.has(r) for r in _TARGET_ROLES):
+    """A sasaran heading row stage 1 cut into the cells below it (`Sasaran 1` | `: Meningkatnya …`,
+    `SASARAN` | `1 : Meningkatnya` | `kualitas …`): the heading whole; None for any other row."""
+    if any(rec.has(r) for r in _TARGET_ROLES + _INDICATOR_ROLES):
         return None
-    text = next((rec.text(r) for r in ("hierarchy", "sasaran", "program") if rec.has(r)), "")
-    return f"{label} {text}" if text.lstrip().startswith(":") else None
+    texts = [rec.text(r) for r in rec.cells if r.split("@")[0] in _NAME_ROLES and rec.has(r)]
+    label = texts[0] if texts else ""
+    joined = collapse(" ".join(texts))
+    return joined if len(texts) >= 2 and _HEADING_START.match(label) and _SASARAN_HEADING.match(joined) else None
 
 
 def _record_texts(records: list[TableRecord]) -> list[str]:

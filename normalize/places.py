@@ -221,6 +221,8 @@ def _level(rec: TableRecord, row: _Row, place: Place, role: str, has_indicator: 
         level = _told_level(row, place, role)
     if level is None and role == "hierarchy":
         level = place.outline.guess(style, bool(SASARAN_STATEMENT.match(row.body)))[0]
+        if level is None and not place.outline.seen and place.sasaran_source:
+            level = "program"  # the first row under a sasaran printed apart: the top of the column
     if level is None:
         level = _fallback_level(row, place, role, has_indicator)
     if level in LEVELS and role == "hierarchy":
