@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from normalize.outline import marker_kind
 from normalize.places import KEYWORD_LEVEL, SASARAN_STATEMENT, clean
 from normalize.records import Fragment, TableRecord
 
@@ -67,7 +68,12 @@ def _sasaran_is_hierarchy(records: list[TableRecord], roles: set[str]) -> bool:
     if _sasaran_headings(records):
         return True
     texts = [clean(rec.text("sasaran")) for rec in records if rec.has("sasaran")]
-    return any(p.match(t) for t in texts for p in _BELOW_SASARAN)
+    if any(p.match(t) for t in texts for p in _BELOW_SASARAN):
+        return True
+    # sasaran statements beside rows that are none, numbered in more than one kind (`1.`, `a.`, `1)`)
+    statements = sum(1 for t in texts if SASARAN_STATEMENT.match(t))
+    kinds = {marker_kind(rec.text("number") or rec.text("marker")) for rec in records if rec.has("sasaran")}
+    return 0 < statements <= len(texts) - 2 and len(kinds - {"none"}) >= 2
 
 
 def _sasaran_headings(records: list[TableRecord]) -> bool:
