@@ -123,3 +123,14 @@ def test_fuzzed_hierarchy_read_whole(tmp_path, traits):
     doc = generate_fuzz(3003, tmp_path, traits=reconcile(dataclasses.replace(PLAIN, **traits)), tag="t")
     missing = _context(doc.pdf_path, doc.truth_path)
     assert not missing, missing[:3]
+
+
+def test_a_sasaran_heading_cut_into_cells_is_read_whole():
+    records = [
+        rec(number=frag("SASARAN", bold=True), program=frag("1 : Meningkatnya kualitas", bold=True),
+            kegiatan=frag("pelayanan perizinan", bold=True)),
+        rec(number=frag("1"), program=frag("Pelayanan penanaman modal", bold=True), indicator=frag("Persentase A"),
+            target=frag("92%")),
+    ]
+    got = [(i.level, i.sasaran, i.program) for i in records_to_indicators(records)]
+    assert got == [("program", "Meningkatnya kualitas pelayanan perizinan", "Pelayanan penanaman modal")]
