@@ -233,9 +233,12 @@ _NAME_ROLES = ("number", "marker", "code", "sasaran", "program", "kegiatan", "su
 def _split_heading(rec: TableRecord) -> str | None:
     """A sasaran heading row stage 1 cut into the cells below it (`Sasaran 1` | `: Meningkatnya …`,
     `SASARAN` | `1 : Meningkatnya` | `kualitas …`): the heading whole; None for any other row."""
-    if any(rec.has(r) for r in _TARGET_ROLES + _INDICATOR_ROLES):
+    if any(rec.has(r) for r in _TARGET_ROLES):
         return None
-    texts = [rec.text(r) for r in rec.cells if r.split("@")[0] in _NAME_ROLES and rec.has(r)]
+    indicator = [f for r in _INDICATOR_ROLES for f in rec.fragments(r)]
+    if indicator and not all(ln.bold for f in indicator for ln in f.lines):
+        return None  # a heading's tail may spill into the indicator column, printed bold as the heading
+    texts = [rec.text(r) for r in rec.cells if r.split("@")[0] in _NAME_ROLES + _INDICATOR_ROLES and rec.has(r)]
     label = texts[0] if texts else ""
     joined = collapse(" ".join(texts))
     return joined if len(texts) >= 2 and _HEADING_START.match(label) and _SASARAN_HEADING.match(joined) else None

@@ -19,6 +19,7 @@ from normalize.records import Fragment, TableRecord
 
 INDICATOR_FAMILIES = ("sasaran_indicator", "program_indicator", "indicator")
 _DEPTH_NUMBER = re.compile(r"^\d+\.\d+")
+_HEADING_LABEL = re.compile(r"^sasaran(?:\s+strategis)?\s*\d{0,2}\s*$", re.IGNORECASE)  # a heading cut into cells
 _ONE_PART = re.compile(r"^\d+\.?$")
 _HIERARCHY_ROLES = ("hierarchy", "program", "kegiatan", "subkegiatan")
 _BELOW_SASARAN = tuple(pattern for pattern, level in KEYWORD_LEVEL if level in ("program", "kegiatan", "subkegiatan"))
@@ -78,7 +79,8 @@ def _sasaran_is_hierarchy(records: list[TableRecord], roles: set[str]) -> bool:
 
 def _sasaran_headings(records: list[TableRecord]) -> bool:
     """Heading rows naming sasaran (`Sasaran Strategis 1: …`; a `MISI 1 …` heading is none)."""
-    return any(rec.has("heading") and KEYWORD_LEVEL[3][0].match(rec.text("heading")) for rec in records)
+    return any((rec.has("heading") and KEYWORD_LEVEL[3][0].match(rec.text("heading")))
+               or _HEADING_LABEL.match(rec.text("number")) for rec in records)
 
 
 def _is_sasaran_row(rec: TableRecord) -> bool:
