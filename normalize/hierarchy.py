@@ -14,8 +14,9 @@ from normalize.items import split_listed, unit_in_text
 from normalize.places import KEYWORD_LEVEL, Place, clean, place_heading, place_hierarchy_text
 from normalize.quarters import quarter_spans, split_quarters
 from normalize.records import Fragment, Indicator, TableRecord, TargetCell
+from normalize.shapes import as_read, table_shapes
 from normalize.text import collapse
-from normalize.values import canonical_unit, parse_target
+from normalize.values import Notation, canonical_unit, document_notation, parse_target
 from normalize.vocabulary import vocabulary
 
 REPAIRED_UNIT_CONFIDENCE = 0.9
@@ -196,21 +197,95 @@ def _suffixes(rec: TableRecord, base: str) -> list[str]:
     return sorted(found, key=lambda s: (s != "", s))
 
 
+_BARE_YEAR = re.compile(r"^\s*(?:19|20)\d\d\s*$")  # a header's `2024` left in the body, no target
+_TARGET_ROLES = ("target", "program_target", "sasaran_target")
+_OWN_TEXT_ROLES = ("sasaran", "program", "kegiatan", "subkegiatan", "hierarchy", "heading", "indicator",
+                   "program_indicator", "sasaran_indicator")
+
+
+def _blank(ind: Indicator) -> bool:
+    return (ind.annual is None or not ind.annual.raw) and not any(ind.quarters.values())
+
+
+def _target_only(rec: TableRecord) -> bool:
+    """A sub-row printing only a target: one indicator cell stands over several target sub-rows."""
+    frags = [f for r in _TARGET_ROLES for f in rec.fragments(r)]
+    header_like = any(_BARE_YEAR.match(f.text) or any(ln.bold for ln in f.lines) for f in frags)
+    return (bool(frags) and not header_like and not rec.quarter_rows and not rec.wide_quarters
+            and not any(rec.has(r) for r in _OWN_TEXT_ROLES))
+
+
+def _next_target_row(last: Indicator, rec: TableRecord) -> Indicator:
+    """The indicator above, with this sub-row's target as its annual target."""
+    role = next(r for r in _TARGET_ROLES if rec.has(r))
+    unit_role = role.replace("target", "unit")
+    frag = rec.first(role)
+    cell = _target_cell(rec.text(role), frag, rec.text(unit_role), frag.page if frag else 1, rec.confidence)
+    return replace(last, annual=cell, quarters={}, responsible=None, repairs=list(rec.repairs))
+
+
+_HEADING_START = re.compile(r"^sasaran(?:\s+strategis)?\s*\d{0,2}\s*$", re.IGNORECASE)
+_SASARAN_HEADING = KEYWORD_LEVEL[3][0]
+_INDICATOR_ROLES = ("indicator", "program_indicator", "sasaran_indicator")
+_NAME_ROLES = ("number", "marker", "code", "sasaran", "program", "kegiatan", "subkegiatan", "hierarchy")
+
+
+def _split_heading(rec: TableRecord) -> str | None:
+    """A sasaran heading row stage 1 cut into the cells below it (`Sasaran 1` | `: Meningkatnya …`,
+    `SASARAN` | `1 : Meningkatnya` | `kualitas …`): the heading whole; None for any other row."""
+    if any(rec.has(r) for r in _TARGET_ROLES):
+        return None
+    indicator = [f for r in _INDICATOR_ROLES for f in rec.fragments(r)]
+    if indicator and not all(ln.bold for f in indicator for ln in f.lines):
+        return None  # a heading's tail may spill into the indicator column, printed bold as the heading
+    texts = [rec.text(r) for r in rec.cells if r.split("@")[0] in _NAME_ROLES + _INDICATOR_ROLES and rec.has(r)]
+    label = texts[0] if texts else ""
+    joined = collapse(" ".join(texts))
+    return joined if len(texts) >= 2 and _HEADING_START.match(label) and _SASARAN_HEADING.match(joined) else None
+
+
+def _record_texts(records: list[TableRecord]) -> list[str]:
+    texts = [f.text for rec in records for frags in rec.cells.values() for f in frags]
+    texts += [f.text for rec in records for f in rec.quarter_rows]
+    return texts + [f.text for rec in records for frags in rec.wide_quarters.values() for f in frags]
+
+
+def _reread(cell: TargetCell | None, notation: Notation) -> TargetCell | None:
+    if cell is None or cell.value is None:
+        return cell
+    return replace(cell, value=parse_target(cell.raw, notation).value)
+
+
+def in_notation(indicators: list[Indicator], notation: Notation) -> list[Indicator]:
+    """Values read again in the document's own notation (`1,284` is 1284 where it prints `125,450,000`)."""
+    if notation == "id":
+        return indicators
+    return [replace(ind, annual=_reread(ind.annual, notation),
+                    quarters={q: _reread(c, notation) for q, c in ind.quarters.items()}) for ind in indicators]
+
+
 def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
     out: list[Indicator] = []
     place = Place()
     table = None
     seen_upper: set[tuple[str, str | None, str, str]] = set()
+    previous: list[Indicator] = []  # what the record above gave
     headings: dict[str, str] = {}  # level -> text of the last heading indicator (`jumlah kasus … :`)
     responsible = ""
-    depth_tables = {r.table_index for r in records
-                    if re.match(r"^\d+\.\d+", r.text("number") or r.text("marker") or "")}
+    tables = table_shapes(records)
+    records = [as_read(rec, tables[rec.table_index]) for rec in records]
     for rec in records:
         if rec.table_index != table:
             table, responsible = rec.table_index, ""
-            place = Place(depth_numbering=rec.table_index in depth_tables)
+            shape = tables[rec.table_index]
+            place = Place(depth_numbering=shape.depth_numbering, depth_base=shape.depth_base,
+                          sasaran_source=shape.sasaran_source, subkegiatan_column=shape.subkegiatan_column)
         if rec.has("heading"):
             place_heading(rec.text("heading"), place)
+            continue
+        split = _split_heading(rec)
+        if split:  # `Sasaran 1` | `: Meningkatnya …`: a heading row read as two cells
+            place_heading(split, place)
             continue
         has_indicator = any(rec.has(r) for r in rec.cells if r.split("@")[0] in
                             ("sasaran_indicator", "program_indicator", "indicator"))
@@ -238,6 +313,9 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             emitted += _level_indicators(rec, place, level, "indicator" + sfx, "target" + sfx,
                                          quarters=rec.quarter_level in ("kegiatan", None) and not sfx)
         emitted = _attach_sub_items(emitted, headings)
+        if not emitted and previous and _target_only(rec):
+            emitted = [_next_target_row(previous[-1], rec)]
+        previous = emitted
         new_item = any(rec.has(r) for r in ("sasaran", "program", "kegiatan", "subkegiatan", "hierarchy"))
         printed = rec.has("responsible")
         if "responsible" in rec.cells and (printed or new_item):
@@ -248,10 +326,11 @@ def records_to_indicators(records: list[TableRecord]) -> list[Indicator]:
             emitted[-1].responsible = responsible
         for ind in emitted:
             # A program's indicator printed again on each of its kegiatan rows (Renja tables) counts once.
-            if ind.level in ("sasaran", "program") and emitted[-1] is not ind:
+            if ind.level in ("sasaran", "program") and (emitted[-1] is not ind or _blank(ind)):
+                # ... and one printed again with a blank target (a program repeated over its next kegiatan)
                 key = (ind.level, ind.program, ind.text, ind.annual.raw if ind.annual else "")
                 if key in seen_upper:
                     continue
                 seen_upper.add(key)
             out.append(ind)
-    return out
+    return in_notation(out, document_notation(_record_texts(records)))

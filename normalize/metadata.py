@@ -117,16 +117,35 @@ def _agency_continues(line: TextLine, following: TextLine | None) -> bool:
             and not _NOT_AGENCY_TAIL.search(text) and not _AGENCY_START.search(text))
 
 
+_TARGET_LABEL = re.compile(r"TARGET|TAHUN", re.I)
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+
+
+def _year_under_target(rows: list[list[str]]) -> int | None:
+    """`Target Kinerja` over a sub-row cell holding only `2024`: the year of the targets (a baseline's
+    year is printed with its own words, `Realisasi 2023`, never bare)."""
+    for r, row in enumerate(rows[:-1]):
+        for c, text in enumerate(row):
+            below = rows[r + 1][c] if c < len(rows[r + 1]) else ""
+            m = _BARE_YEAR.match(below)
+            if _TARGET_LABEL.search(text) and m:
+                return int(m.group(1))
+    return None
+
+
 def _year_in_table_header(content: DocumentContent) -> int | None:
-    """`TARGET TAHUN 2023` / `TARGET 2023` in the first rows of a table."""
+    """`TARGET TAHUN 2023` / `TARGET 2023` in the first rows of a table, or `TARGET` over `2023`."""
     for page in content.pages:
         for grid in page.tables:
-            for row in grid.rows[:3]:
-                for cell in row:
-                    if cell is not None and re.search(r"TARGET|TAHUN", cell.text, re.I):
-                        m = _YEAR.search(cell.text)
-                        if m:
-                            return int(m.group(1))
+            rows = [[cell.text if cell is not None else "" for cell in row] for row in grid.rows[:3]]
+            for row in rows:
+                for text in row:
+                    m = _YEAR.search(text) if _TARGET_LABEL.search(text) else None
+                    if m:
+                        return int(m.group(1))
+            under = _year_under_target(rows)
+            if under is not None:
+                return under
     return None
 
 

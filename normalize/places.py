@@ -8,9 +8,10 @@ stands in. OCR-damaged markers are read in sequence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from normalize.records import TableRecord
+from normalize.outline import LEVELS, Outline, bold_head, row_style
+from normalize.records import Fragment, TableRecord
 from normalize.text import collapse, marker_level, split_field_label, split_marker
 
 
@@ -24,6 +25,11 @@ class Place:
     last_letter: str = ""
     depth_numbering: bool = False  # the table numbers 1 / 1.1 / 1.1.1: depth gives the level
     last_code: tuple[int, ...] = ()  # the last depth number seen, to read an OCR-damaged one in sequence
+    depth_base: int = 1  # the level of a one-part depth number: 1 program (relative), 0 sasaran (absolute)
+    sasaran_source: bool = False  # the table prints its sasaran in a column or heading rows of its own
+    subkegiatan_column: bool = False  # sub kegiatan have a column of their own (a staircase)
+    bold_heads: bool = False  # the hierarchy column prints a program in bold before its kegiatan
+    outline: Outline = field(default_factory=Outline)
 
     def enter(self, level: str, text: str) -> None:
         """A new sasaran / program / kegiatan / sub kegiatan: it closes every level below it."""
@@ -104,7 +110,7 @@ def clean(text: str) -> str:
     return collapse(split_field_label(body)[1])
 
 
-_CODE = re.compile(r"^\s*(?P<code>\d{1,2}(?:\s*\.\s*[0-9X]{1,3}){1,6})\.?\s+")
+_CODE = re.compile(r"^\s*(?P<code>\d{1,2}(?:\s*\.\s*[0-9X]{1,4}){1,6})\.?\s+")
 KEYWORD_LEVEL = (
     (re.compile(r"^sub\s*kegiatan\b\s*:?\s*", re.I), "subkegiatan"),
     (re.compile(r"^kegiatan\b\s*:?\s*", re.I), "kegiatan"),
@@ -137,14 +143,25 @@ def _level_of_code(code: str) -> str:
     return "subkegiatan"
 
 
-def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicator: bool) -> None:
-    """Text of a column that may hold program, kegiatan or sub kegiatan: its level from
-    the list marker, the budget code, a leading keyword, or where it stands."""
-    raw = rec.text(role)
-    code, text = _code_of(rec, raw)
-    inline_marker, body = split_marker(text)
+SASARAN_STATEMENT = re.compile(r"^(?:Ter|Me|Men|Mem|Meng|Peny|Ber|Di)?\w+nya\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """What a hierarchy cell prints: its code, marker, field label and text."""
+
+    code: str | None
+    marker: str
+    labelled: str | None
+    body: str
+    code_seen: bool  # a depth number (`1.1`) read in a table that numbers by depth
+
+
+def _read_row(rec: TableRecord, role: str, place: Place, text: str | None) -> _Row:
+    code, body = _code_of(rec, rec.text(role) if text is None else text)
+    inline_marker, body = split_marker(body)
     labelled, body = split_field_label(body)  # `Kegiatan: …`: the label says the level
-    marker = rec.text("marker") or inline_marker
+    marker = rec.text("marker") or inline_marker or ""
     marker_frag = rec.first("marker")
     if marker_frag is not None and (marker_frag.repaired or marker_frag.confidence < 1.0):
         marker = resolve_ocr_marker(marker_frag.text, place)
@@ -153,41 +170,93 @@ def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicato
         number_frag = rec.first("number")
         if place.depth_numbering and number_frag is not None and number_frag.confidence < 1.0:
             marker = resolve_ocr_code(marker, place)
-    code_seen = place.depth_numbering and bool(marker) and re.fullmatch(r"\d+(?:\.\d+)*\.?", marker or "")
+    code_seen = place.depth_numbering and bool(re.fullmatch(r"\d+(?:\.\d+)*\.?", marker))
     if code_seen:
-        place.last_code = tuple(int(n) for n in (marker or "").rstrip(".").split("."))
-    level: str | None = labelled
-    for pattern, lv in KEYWORD_LEVEL if level is None else ():
-        m = pattern.match(body)
+        place.last_code = tuple(int(n) for n in marker.rstrip(".").split("."))
+    return _Row(code, marker, labelled, body, code_seen)
+
+
+def _keyword_level(row: _Row) -> tuple[str | None, str]:
+    for pattern, lv in KEYWORD_LEVEL:
+        m = pattern.match(row.body)
         if m:
-            level, body = lv, (body[m.end():] if lv == "sasaran" else body)
-            break
-    if level is None and code:
-        level = _level_of_code(code)
-    if level is None and role == "program":
-        level = "program"
-    if level is None and place.depth_numbering and not re.search(r"\d", marker or "") \
-            and re.match(r"^(?:Ter|Me|Men|Mem|Meng|Peny|Ber)?\w+nya\b", body):
-        level = "sasaran"  # `Meningkatnya …` on a row whose number OCR lost: a sasaran statement
-    if level is None and place.depth_numbering and marker:
-        if code_seen:
-            level = {1: "program", 2: "kegiatan"}.get(len(place.last_code), "subkegiatan")
-        elif re.fullmatch(r"(?:[A-Z]|[IVX]{1,4})[.)]?", marker):
-            level = "sasaran"  # `A` / `I` above `1`, `1.1`, `1.1.1`: the sasaran the programs serve
+            return lv, (row.body[m.end():] if lv == "sasaran" else row.body)
+    return None, row.body
+
+
+def _told_level(row: _Row, place: Place, role: str) -> str | None:
+    """The level the row's own print tells: a budget code, the column, a sasaran statement where
+    the table has no sasaran of its own, depth numbering."""
+    if row.code:
+        return _level_of_code(row.code)
+    if role == "program" or (role == "kegiatan" and place.subkegiatan_column):
+        return role  # a staircase: the column says the level, whatever marker the row carries
+    numbered = bool(re.search(r"\d", row.marker))
+    if SASARAN_STATEMENT.match(row.body) and not place.sasaran_source and (
+            place.depth_numbering or not numbered or marker_level(row.marker) == "number"):
+        return "sasaran"  # `Meningkatnya …`: a sasaran statement, whatever number it carries
+    if place.depth_numbering and row.code_seen:
+        depth = len(place.last_code) - 1 + place.depth_base
+        return LEVELS[min(depth, len(LEVELS) - 1)]
+    if place.depth_numbering and re.fullmatch(r"(?:[A-Z]|[IVX]{1,4})[.)]?", row.marker):
+        return "sasaran"  # `A` / `I` above `1`, `1.1`, `1.1.1`: the sasaran the programs serve
+    return None
+
+
+def _fallback_level(row: _Row, place: Place, role: str, has_indicator: bool) -> str:
+    ml = marker_level(row.marker)
+    if ml == "letter":
+        return "subkegiatan"
+    if ml == "number" or place.kegiatan is None or role == "kegiatan":
+        return "kegiatan" if (has_indicator or role == "kegiatan" or place.program) else "program"
+    return "subkegiatan"
+
+
+def _level(rec: TableRecord, row: _Row, place: Place, role: str, has_indicator: bool,
+           frags: list[Fragment]) -> tuple[str, str]:
+    level, body = _keyword_level(row)
+    level = row.labelled or level
+    style = row_style(frags, row.marker)
     if level is None:
-        ml = marker_level(marker)
-        if ml == "letter":
-            level = "subkegiatan"
-        elif ml == "number" or place.kegiatan is None or role == "kegiatan":
-            level = "kegiatan" if (has_indicator or role == "kegiatan" or place.program) else "program"
-        else:
-            level = "subkegiatan"
+        level = _told_level(row, place, role)
+    if level is None and role == "hierarchy":
+        level = place.outline.guess(style, bool(SASARAN_STATEMENT.match(row.body)))[0]
+        if level is None and not place.outline.seen and place.sasaran_source:
+            level = "program"  # the first row under a sasaran printed apart: the top of the column
+    if level is None:
+        level = _fallback_level(row, place, role, has_indicator)
+    if level in LEVELS and role == "hierarchy":
+        place.outline.observe(style, level)
+    return level, body
+
+
+def _starts_bold(frags: list[Fragment]) -> bool:
+    return bool(frags and frags[0].lines and frags[0].lines[0].bold)
+
+
+def place_hierarchy_text(rec: TableRecord, place: Place, role: str, has_indicator: bool,
+                         text: str | None = None) -> None:
+    """Text of a column that may hold program, kegiatan or sub kegiatan: its level from
+    the list marker, the budget code, a leading keyword, how it is printed, or where it stands."""
+    frags = rec.fragments(role)
+    head = bold_head(frags) if text is None and role == "hierarchy" else None
+    if head is not None:  # the program in bold, then its kegiatan, in one cell
+        place.enter("program", clean(head[0]))
+        place.outline.observe(row_style(frags, None), "program")
+        place.bold_heads = True
+        text = head[1]
+    row = _read_row(rec, role, place, text)
+    if head is not None or (place.bold_heads and role == "hierarchy" and not _starts_bold(frags)):
+        level, body = "kegiatan", row.body  # regular type where programs print bold: a kegiatan
+    else:
+        level, body = _level(rec, row, place, role, has_indicator, frags)
     body = collapse(body)
     if level == "urusan":
         return
-    if level == "program" and place.depth_numbering and not code_seen:
+    if level == "program" and place.depth_numbering and not row.code_seen:
         place.last_code = (place.last_code[0] + 1,) if place.last_code else (1,)
     place.enter(level, body)
+    marker = row.marker
     if level == "kegiatan" and marker and marker_level(marker) == "number" and marker.rstrip(".)").isdigit():
         place.last_number, place.last_letter = int(marker.rstrip(".)")), ""
     elif level == "subkegiatan" and marker and marker_level(marker) == "letter":

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from rapidfuzz import fuzz, process
 
@@ -17,8 +19,14 @@ from normalize.text import collapse
 from normalize.vocabulary import vocabulary
 
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d+(?:[.,]\d+)?)(?![\d])"
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
+Notation = Literal["id", "en"]
+# What only one notation prints: `125.450.000`, `2,85`, `1.200,5` (Indonesian); `125,450,000`,
+# `1,000.5` (English). A lone `1,200` or `80.5` could be either and says nothing.
+_INDONESIAN_ONLY = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d+)"
+                              r"(?![\d.,]\d)")
+_ENGLISH_ONLY = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3}){2,}|\d{1,3}(?:,\d{3})+\.\d+)(?![\d.,]\d)")
 _QUALIFIER = re.compile(r"^\s*(?:≥|≤|>=|<=|>|<|±|\+/-|min(?:imal)?\.?|maks(?:imal)?\.?|max\.?)\s*",
                         re.IGNORECASE)
 _CURRENCY = re.compile(r"^\s*rp\.?\s*", re.IGNORECASE)
@@ -38,13 +46,26 @@ class ParsedTarget:
     repaired: bool = False  # the unit was matched fuzzily (OCR); lowers confidence
 
 
-def parse_number(text: str) -> float | None:
-    """One number in Indonesian notation; None when there is none."""
+def document_notation(texts: Iterable[str]) -> Notation:
+    """The notation a document's numbers are printed in, by its own evidence: English only when it
+    prints numbers that only English notation writes (`125,450,000`, `1,000.5`) and more of
+    them than numbers only Indonesian writes (`125.450.000`, `2,85`)."""
+    english = indonesian = 0
+    for text in texts:
+        english += len(_ENGLISH_ONLY.findall(text))
+        indonesian += len(_INDONESIAN_ONLY.findall(text))
+    return "en" if english > indonesian else "id"
+
+
+def parse_number(text: str, notation: Notation = "id") -> float | None:
+    """One number in Indonesian notation (or English: `1,284` is 1284, `0.14` is 0.14); None when there is none."""
     m = _NUMBER.search(text)
     if not m:
         return None
     s = m.group("num")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):  # 1.200 / 125.450.000 / 1.200,5
+    if notation == "en":
+        s = s.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):  # 1.200 / 125.450.000 / 1.200,5
         s = s.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):  # 1,200.50 (English style, seen in Excel exports)
         s = s.replace(",", "")
@@ -92,7 +113,7 @@ def is_compound(body: str) -> bool:
     return len([n for n in numbers[1:] if not _YEAR.match(n)]) >= 1 and len(numbers) >= 2
 
 
-def parse_target(text: str) -> ParsedTarget:
+def parse_target(text: str, notation: Notation = "id") -> ParsedTarget:
     raw = collapse(text)
     if raw.lower() in _BLANK:
         return ParsedTarget(raw=raw, value=None, unit=None)
@@ -104,7 +125,7 @@ def parse_target(text: str) -> ParsedTarget:
     m = _NUMBER.search(body)
     if not m or body[: m.start()].strip(" :") and not re.fullmatch(r"[~±≈]?", body[: m.start()].strip()):
         return ParsedTarget(raw=raw, value=None, unit=None)
-    value = parse_number(body)
+    value = parse_number(body, notation)
     rest = collapse(_BRACKETED.sub(" ", body[m.end():]))
     if currency:
         return ParsedTarget(raw=raw, value=value, unit="rupiah")

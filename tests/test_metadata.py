@@ -60,3 +60,17 @@ def test_year_from_the_signature_date_when_the_title_has_none():
                                    ["Palopo, 12 Januari 2024", "KEPALA DINAS SOSIAL"]))
     assert meta.fiscal_year == 2024
     assert any("signature" in n for n in meta.notes)
+
+
+def test_year_from_a_bare_year_under_the_target_header():
+    from extract.records import Cell, TableGrid
+
+    def cell(text: str) -> Cell:
+        return Cell(lines=(TextLine(text=text, bbox=BBox(0, 0, 10, 10)),), bbox=BBox(0, 0, 10, 10))
+
+    rows = ((cell("INDIKATOR"), cell("Target Kinerja"), cell("PENANGGUNG JAWAB")), (None, cell("2024"), None))
+    grid = TableGrid(page=1, bbox=BBox(0, 0, 500, 100), method="ruled", rows=rows, column_edges=(0, 10, 20, 30))
+    footer = (TextLine(text="DINAS SOSIAL PROVINSI JAWA BARAT", bbox=BBox(100, 700, 400, 710), font_size=8),)
+    page = PageContent(number=1, width=600, height=800, text_source="text-layer", free_lines=footer, tables=(grid,))
+    meta = content_to_metadata(DocumentContent(source_file="x.pdf", pages=(page,)))
+    assert (meta.agency, meta.region, meta.fiscal_year) == ("Dinas Sosial", "Provinsi Jawa Barat", 2024)

@@ -81,3 +81,19 @@ def test_compound_targets_and_ranges_have_no_single_value(printed):
 def test_one_number_with_a_qualifier_is_that_number(printed, value, unit):
     parsed = parse_target(printed)
     assert (parsed.value, parsed.unit) == (value, unit)
+
+
+def test_document_notation_from_the_documents_own_evidence():
+    from normalize.values import document_notation
+
+    assert document_notation(["125,450,000", "1,284 Orang", "0.14"]) == "en"
+    assert document_notation(["125.450.000", "2,85"]) == "id"
+    assert document_notation(["1,200", "80.5"]) == "id"  # either notation: Indonesian, the default
+
+
+@pytest.mark.parametrize(("raw", "value"), [("1,284", 1284.0), ("0.14", 0.14), ("94.75%", 94.75),
+                                             ("Rp 125,450,000", 125450000.0), ("1,000.5 Laporan", 1000.5)])
+def test_english_notation(raw, value):
+    from normalize.values import parse_target
+
+    assert parse_target(raw, "en").value == value
