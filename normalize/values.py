@@ -67,8 +67,8 @@ def parse_number(text: str, notation: Notation = "id") -> float | None:
         s = s.replace(",", "")
     elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):  # 1.200 / 125.450.000 / 1.200,5
         s = s.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", s):  # 1,200.50 (English style, seen in Excel exports)
-        s = s.replace(",", "")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}", s):
+        s = s.replace(",", "")  # 1,200.50 or 125,450,000: only English writes these (Excel exports)
     else:
         s = s.replace(",", ".")
     try:
