@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from schemas.contract import TargetRow
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_NAME = "kesbangpol_luwu_timur_2022.pdf"
 SAMPLE_CANDIDATES = (REPO / "samples" / SAMPLE_NAME, REPO.parent / "shared" / "samples" / SAMPLE_NAME)
@@ -172,3 +174,15 @@ def encrypt(source: Path, target: Path, *, user: str, owner: str = "owner-secret
     extra = ["--print=none", "--modify=none", "--extract=n"] if not user else []
     qpdf("--encrypt", user, owner, "256", *extra, "--", str(source), str(target))
     return target
+
+
+def target_row(**changes: object) -> TargetRow:
+    """A row of the contract with plausible values; ``changes`` override them."""
+    base: dict[str, object] = dict(
+        source_file="a.pdf", agency="Badan Kesatuan Bangsa dan Politik", region="Kabupaten Luwu Timur",
+        fiscal_year=2022, level="kegiatan", sasaran="Terciptanya kerukunan", program="Penguatan",
+        kegiatan="Perumusan kebijakan", subkegiatan=None, indicator="Persentase capaian",
+        quarter=None, target_value=95.0, target_unit="%", target_raw="95%", responsible=None,
+        page=2, confidence=1.0)
+    base.update(changes)
+    return TargetRow(**base)  # type: ignore[arg-type]

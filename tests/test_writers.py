@@ -10,6 +10,7 @@ import duckdb
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
+from conftest import target_row as row
 
 from renaksi.atomic import atomic_path, remove_leftovers
 from renaksi.writers import (
@@ -21,19 +22,7 @@ from renaksi.writers import (
     table_to_csv_bytes,
     write_outputs,
 )
-from schemas.contract import CONTRACT_COLUMNS, TARGETS_ARROW_SCHEMA, TargetRow, rows_to_frame
-
-
-def row(**changes: object) -> TargetRow:
-    base: dict[str, object] = dict(
-        source_file="a.pdf", agency="Badan Kesatuan Bangsa dan Politik", region="Kabupaten Luwu Timur",
-        fiscal_year=2022, level="kegiatan", sasaran="Terciptanya kerukunan", program="Penguatan",
-        kegiatan="Perumusan kebijakan", subkegiatan=None, indicator="Persentase capaian",
-        quarter=None, target_value=95.0, target_unit="%", target_raw="95%", responsible=None,
-        page=2, confidence=1.0)
-    base.update(changes)
-    return TargetRow(**base)  # type: ignore[arg-type]
-
+from schemas.contract import CONTRACT_COLUMNS, TARGETS_ARROW_SCHEMA, rows_to_frame
 
 ROWS = [
     row(),
