@@ -12,7 +12,7 @@ merged cells, sub-rows and spans come out as on a full grid.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,9 +85,18 @@ def _inside(word: Word, boxes: Sequence[BBox]) -> bool:
     return any(b.x0 <= word.x_centre <= b.x1 and b.top <= word.y_centre <= b.bottom for b in boxes)
 
 
-def rules_region(rules: Sequence[Rule], words: Sequence[Word], covered: Sequence[BBox]) -> Region | None:
+def _within(box: BBox, outer: BBox) -> bool:
+    """``box`` inside ``outer`` but for the half width of the rules that frame both (a table's box is
+    drawn from its cells, the rules' extent from their strokes)."""
+    return (outer.x0 - SNAP <= box.x0 and box.x1 <= outer.x1 + SNAP
+            and outer.top - SNAP <= box.top and box.bottom <= outer.bottom + SNAP)
+
+
+def rules_region(rules: Sequence[Rule], words: Callable[[], Sequence[Word]],
+                 covered: Sequence[BBox]) -> Region | None:
     """The table the horizontal rules draw, when its rows hold text that no ruled table found holds
-    (a full grid's rules are read by pdfplumber already)."""
+    (a full grid's rules are read by pdfplumber already). ``words`` gives the page's words; it is
+    called only when the rules reach beyond the tables found: a fully ruled page needs none."""
     if not rules:
         return None
     x0, x1 = _extent(rules)
@@ -96,7 +105,9 @@ def rules_region(rules: Sequence[Rule], words: Sequence[Word], covered: Sequence
     if len(ys) < MIN_RULES:
         return None
     box = BBox(x0, ys[0], x1, ys[-1])
-    held = [w for w in words if x0 <= w.x_centre <= x1 and box.top <= w.y_centre <= box.bottom]
+    if any(_within(box, table) for table in covered):
+        return None  # every word of the box sits in a table found: none is loose (the rules are its grid's)
+    held = [w for w in words() if x0 <= w.x_centre <= x1 and box.top <= w.y_centre <= box.bottom]
     loose = [w for w in held if not _inside(w, covered)]
     bands_with_loose = {sum(y < w.y_centre for y in ys) for w in loose}
     if len(bands_with_loose) < 2:
@@ -218,7 +229,7 @@ def vertical_segments(region: Region, edges: Sequence[float], per_cell: bool) ->
     return segments
 
 
-def open_tables(page: pdfplumber.page.Page, objects: dict[str, list[PageObject]], words: Sequence[Word],
+def open_tables(page: pdfplumber.page.Page, objects: dict[str, list[PageObject]], words: Callable[[], Sequence[Word]],
                 covered: Sequence[BBox], rulings: RulingSettings, aligned: AlignedSettings,
                 table_settings: dict[str, Any]) -> list[Any]:
     """pdfplumber tables of the page's table drawn with horizontal rules only (none when there is none)."""

@@ -263,7 +263,9 @@ def open_rule_grids(ruled: RuledPage, chars: Sequence[Char], grids: list[TableGr
     """``grids`` with a table drawn with horizontal rules only read in: its grid replaces the ruled
     grids found inside it (a shaded header, the only cells pdfplumber could close)."""
     assert settings.aligned is not None
-    words = chars_to_words(chars, settings.space_gap_ratio, settings.line_gap_ratio)
+    def words() -> list[Word]:  # only wanted when rules reach beyond the tables found
+        return chars_to_words(chars, settings.space_gap_ratio, settings.line_gap_ratio)
+
     tables = open_tables(ruled, ruled.objects, words, [g.bbox for g in grids], settings.rulings, settings.aligned,
                          settings.pdfplumber_settings())
     found = [g for g in (table_to_grid(t, chars, ruled.page_number, settings) for t in tables) if g is not None]
