@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -14,18 +15,16 @@ from pathlib import Path
 TMP_SUFFIX = ".tmp"
 
 
-def _umask() -> int:
-    """The process's umask (read by setting it and putting it back: POSIX has no other way)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _as_user_creates(path: Path, *, folder: bool = False) -> None:
-    """Give a temporary file the mode a plain ``open``/``mkdir`` would have: ``mkstemp`` and
-    ``mkdtemp`` make it private (0600/0700), and the rename would carry that onto the outputs a
-    colleague or a dashboard service must read."""
-    os.chmod(path, (0o777 if folder else 0o666) & ~_umask())
+def new_file(folder: Path, prefix: str) -> Path:
+    """A new empty file ``folder/<prefix><random>.tmp``, created with mode 0666 less the umask like any
+    file the user creates (``mkstemp``'s 0600 would make the outputs renamed from it private)."""
+    while True:
+        path = Path(folder) / f"{prefix}{secrets.token_hex(4)}{TMP_SUFFIX}"
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return path
+        except FileExistsError:
+            continue
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -45,10 +44,7 @@ def atomic_path(target: Path, *, durable: bool = True) -> Iterator[Path]:
     and its folder so the new version also survives a power cut.
     """
     target = Path(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TMP_SUFFIX, dir=target.parent)
-    os.close(fd)
-    tmp = Path(name)
-    _as_user_creates(tmp)
+    tmp = new_file(target.parent, f".{target.name}.")
     try:
         yield tmp
         if durable:

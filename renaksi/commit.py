@@ -21,7 +21,7 @@ import shutil
 from pathlib import Path
 from types import TracebackType
 
-from renaksi.atomic import TMP_SUFFIX, _fsync_dir, atomic_write_bytes, remove_leftovers, replace_folder
+from renaksi.atomic import _fsync_dir, atomic_write_bytes, new_file, remove_leftovers, replace_folder
 
 JOURNAL = ".renaksi-commit.json"
 
@@ -48,13 +48,7 @@ class Commit:
 
     def file(self, name: str) -> Path:
         """A new empty file to write ``name``'s new version into."""
-        while True:
-            staged = self.folder / f".{name}.{secrets.token_hex(4)}{TMP_SUFFIX}"
-            try:
-                os.close(os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-                break
-            except FileExistsError:
-                continue
+        staged = new_file(self.folder, f".{name}.")
         self.moves.append((staged, self.folder / name))
         return staged
 
