@@ -110,7 +110,7 @@ def is_compound(body: str) -> bool:
     `1 dan 33`) or a range of two numbers (`80–85 %`): no single value stands for it. A year
     (`Dokumen RKT 2023`) is no second quantity."""
     numbers = [m.group("num") for m in _NUMBER.finditer(_BRACKETED.sub(" ", body))]
-    return len([n for n in numbers[1:] if not _YEAR.match(n)]) >= 1 and len(numbers) >= 2
+    return any(not _YEAR.match(n) for n in numbers[1:])
 
 
 def parse_target(text: str, notation: Notation = "id") -> ParsedTarget:

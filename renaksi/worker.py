@@ -235,10 +235,10 @@ def timeout_result(job: Job, limits: Limits, seconds: float) -> DocumentResult:
     return DocumentResult.failure(job.index, error, seconds)
 
 
-def crash_result(job: Job, returncode: int | None, seconds: float, limits: Limits | None = None) -> DocumentResult:
+def crash_result(job: Job, returncode: int | None, seconds: float, limits: Limits) -> DocumentResult:
     """A worker that died under a memory cap died of it (a C library aborts or faults when an
     allocation fails, the kernel kills at the cap); without a cap it is reported as a crash."""
-    if limits is not None and limits.memory_mb > 0:
+    if limits.memory_mb > 0:
         return DocumentResult.failure(job.index, _memory_error(limits), seconds)
     if returncode is not None and returncode < 0:
         import signal
