@@ -42,5 +42,6 @@ def layout_by_overlap(grid: TableGrid, previous: TableLayout, previous_grid: Tab
     if any(p is None for p in picks):
         return None
     chosen = [p for p in picks if p is not None]
-    return replace(previous, header_rows=0, roles=[previous.roles[p] for p in chosen],
+    # header_first too: rows above the earlier page's header are no business of this headerless page
+    return replace(previous, header_rows=0, header_first=0, roles=[previous.roles[p] for p in chosen],
                    labels=[previous.labels[p] for p in chosen], scores=[previous.scores[p] for p in chosen])
