@@ -124,9 +124,64 @@ def merged_shading(fills: list[PageObject]) -> list[PageObject]:
     return regions
 
 
+END_SNAP = 1.0  # points: rule ends this close along y end at one height
+MIN_OPEN_ENDS = 3  # column rules ending together with no rule across: a table's open side
+
+
+def _vertical_rules(objects: dict[str, list[PageObject]], settings: RulingSettings) -> list[PageObject]:
+    """Column rules as a reader sees them: the segments one writer draws per row (Excel) joined."""
+    lines = [o for o in objects.get("line", []) if o["x0"] == o["x1"] and o["bottom"] - o["top"] > 1.0]
+    thin = [o for o in objects.get("rect", []) if is_rule(o, settings) and float(o["height"]) > 4 * float(o["width"])]
+    by_x: dict[int, list[PageObject]] = {}
+    for rule in lines + thin:
+        by_x.setdefault(round(float(rule["x0"]) / END_SNAP), []).append(rule)
+    joined: list[PageObject] = []
+    for segments in by_x.values():
+        segments.sort(key=lambda r: float(r["top"]))
+        run = dict(segments[0])
+        for segment in segments[1:]:
+            if float(segment["top"]) <= float(run["bottom"]) + END_SNAP:
+                run["bottom"] = max(float(run["bottom"]), float(segment["bottom"]))
+            else:
+                joined.append(run)
+                run = dict(segment)
+        joined.append(run)
+    return joined
+
+
+def _has_rule_across(objects: dict[str, list[PageObject]], y: float, x0: float, x1: float) -> bool:
+    """Is there a horizontal line or thin rectangle at height ``y`` over most of ``x0``..``x1``?"""
+    covered = 0.0
+    for o in objects.get("line", []) + objects.get("rect", []):
+        if o["top"] - END_SNAP <= y <= o["bottom"] + END_SNAP and o["bottom"] - o["top"] <= 2 * END_SNAP:
+            covered += max(0.0, min(float(o["x1"]), x1) - max(float(o["x0"]), x0))
+    return covered >= 0.5 * (x1 - x0)
+
+
+def closing_rules(objects: dict[str, list[PageObject]], settings: RulingSettings) -> list[PageObject]:
+    """A rule across each open end of a table: where a page break cut a row, a writer ends the
+    column rules at the page's margin without a rule across them, and pdfplumber, which makes a cell
+    of four rules, drops the cut row's text. The column rules' common end is the side nobody drew."""
+    verticals = _vertical_rules(objects, settings)
+    closing: list[PageObject] = []
+    for side in ("top", "bottom"):
+        ends: dict[int, list[PageObject]] = {}
+        for rule in verticals:
+            ends.setdefault(round(float(rule[side]) / END_SNAP), []).append(rule)
+        for group in ends.values():
+            if len(group) < MIN_OPEN_ENDS:
+                continue
+            y = sum(float(r[side]) for r in group) / len(group)
+            x0, x1 = min(float(r["x0"]) for r in group), max(float(r["x1"]) for r in group)
+            if not _has_rule_across(objects, y, x0, x1):
+                closing.append({**group[0], "object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
+                                "width": x1 - x0, "height": 0.0, "pts": [(x0, y), (x1, y)]})
+    return closing
+
+
 def ruled_objects(objects: dict[str, list[PageObject]], settings: RulingSettings) -> dict[str, list[PageObject]]:
     """``objects`` by kind, shading merged into what a reader sees where rules exist, lines
-    straightened."""
+    straightened, the open ends of tables cut by a page break closed."""
     drawn = [o for kind in ("line", "rect", "curve") for o in objects.get(kind, [])]
     out = dict(objects)
     if any(is_rule(o, settings) for o in drawn):
@@ -134,4 +189,5 @@ def ruled_objects(objects: dict[str, list[PageObject]], settings: RulingSettings
         shading = [o for o in rects if is_shading(o, settings)]
         out["rect"] = [o for o in rects if not is_shading(o, settings)] + merged_shading(shading)
     out["line"] = [straightened(o, settings) for o in objects.get("line", [])]
+    out["line"] += closing_rules(out, settings)
     return out

@@ -137,12 +137,29 @@ def _match_label(label: str, settings: HeaderSettings) -> HeaderMatch | None:
     return best
 
 
+def _is_column_number_row(texts: list[str]) -> bool:
+    """`(1) (2) … (13)` or `1 2 3 …`: numbers counting up column by column (OCR may smudge one). A
+    body row of bare values (`Nilai SAKIP` | `65` | `0` | `66` …) holds numbers too, but they do not
+    count up, and bare numbers need every cell."""
+    if len(texts) < 3:
+        return False
+    matches = [_COLUMN_NUMBER.match(t.translate(_OCR_DIGITS)) for t in texts]
+    if sum(bool(m) for m in matches) < 0.75 * len(texts):
+        return False
+    if all(t.lstrip().startswith("(") for t, m in zip(texts, matches, strict=True) if m):
+        return True
+    values = [int(re.match(r"\D*(\d+)", t.translate(_OCR_DIGITS)).group(1))  # type: ignore[union-attr]
+              for t, m in zip(texts, matches, strict=True) if m]
+    rising = sum(0 < b - a <= 2 for a, b in zip(values, values[1:], strict=False))
+    return len(values) == len(texts) and rising >= 0.75 * (len(values) - 1)
+
+
 def _is_header_row(row: Sequence[Cell | None], settings: HeaderSettings) -> bool:
     texts = [collapse(c.text) for c in row if c is not None and collapse(c.text)]
     if not texts:
         return False
     numbers = sum(bool(_COLUMN_NUMBER.match(t.translate(_OCR_DIGITS))) for t in texts)
-    if len(texts) >= 3 and numbers >= 0.75 * len(texts):
+    if _is_column_number_row(texts):
         return True  # the row of column numbers `(1) (2) … (13)` under a header (OCR may smudge one)
     quarter_labels = sum(bool(_QUARTER_LABEL_LOOSE.match(_normalise_label(t))) for t in texts)
     years = sum(bool(_YEAR.fullmatch(t)) for t in texts)

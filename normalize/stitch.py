@@ -180,6 +180,10 @@ def is_continuation(prev: TableRecord, rec: TableRecord, settings: StitchSetting
     """
     if any(rec.has(r) for r in ("marker", "number", "code")):
         return False
+    if rec.has("heading"):
+        # a group heading across the table opens a new group (`Sasaran Strategis 3: …` atop a page);
+        # only a heading cut by the break runs on into another
+        return set(prev.cells) == {"heading"}
     new_quarters = _quarters_in(rec)
     if new_quarters:
         old = _quarters_in(prev)
