@@ -22,7 +22,7 @@ from extract.aligned import bands_to_columns
 from extract.aligned_labels import find_header
 from extract.aligned_rows import PHRASE_EM, spans_row
 from extract.aligned_settings import AlignedSettings
-from extract.bands import text_size, words_to_bands
+from extract.bands import Band, text_size, words_to_bands
 from extract.records import BBox
 from extract.rulings import RulingSettings, is_rule
 from extract.words import Word
@@ -92,6 +92,43 @@ def _within(box: BBox, outer: BBox) -> bool:
             and outer.top - SNAP <= box.top and box.bottom <= outer.bottom + SNAP)
 
 
+CUT_GAP_EM = 0.8  # a row cut by the page break starts this close (in text sizes) to the rule beside it
+LINE_GAP_EM = 0.6  # ... and its lines follow one another this close: farther is a note or signature
+
+
+def _run_of_bands(bands: Sequence[Band], start: float) -> float | None:
+    """How far the lines in ``bands`` (nearest ``start`` first) run on from ``start`` without a gap
+    wider than a line's; None when the first is not right at ``start``."""
+    if not bands:
+        return None
+    size = text_size(bands)
+    edge: float | None = None
+    last = start
+    for band in bands:
+        near, far = (band.top, band.bottom) if band.top >= start else (band.bottom, band.top)
+        limit = CUT_GAP_EM if edge is None else LINE_GAP_EM
+        if abs(near - last) > limit * size:
+            break
+        edge = last = far
+    return edge
+
+
+def _open_ends(ys: list[float], words: Sequence[Word]) -> list[float]:
+    """``ys`` with a rule added below (above) the text of a row that a page break cut: a writer draws
+    no rule under the last row of a page (over the first of the next), and the row's text would fall
+    out of the table."""
+    below = words_to_bands([w for w in words if w.bbox.top >= ys[-1] - SNAP])
+    above = words_to_bands([w for w in words if w.bbox.bottom <= ys[0] + SNAP])
+    out = list(ys)
+    bottom = _run_of_bands(below, ys[-1])
+    if bottom is not None:
+        out.append(bottom + SNAP)
+    top = _run_of_bands(above[::-1], ys[0])
+    if top is not None:
+        out.insert(0, top - SNAP)
+    return out
+
+
 def rules_region(rules: Sequence[Rule], words: Callable[[], Sequence[Word]],
                  covered: Sequence[BBox]) -> Region | None:
     """The table the horizontal rules draw, when its rows hold text that no ruled table found holds
@@ -107,7 +144,12 @@ def rules_region(rules: Sequence[Rule], words: Callable[[], Sequence[Word]],
     box = BBox(x0, ys[0], x1, ys[-1])
     if any(_within(box, table) for table in covered):
         return None  # every word of the box sits in a table found: none is loose (the rules are its grid's)
-    held = [w for w in words() if x0 <= w.x_centre <= x1 and box.top <= w.y_centre <= box.bottom]
+    page_words = words()
+    closed = _open_ends(ys, [w for w in page_words if x0 <= w.x_centre <= x1 and not _inside(w, covered)])
+    mine += [Rule(x0, x1, y) for y in closed if y not in ys]
+    ys = closed
+    box = BBox(x0, ys[0], x1, ys[-1])
+    held = [w for w in page_words if x0 <= w.x_centre <= x1 and box.top <= w.y_centre <= box.bottom]
     loose = [w for w in held if not _inside(w, covered)]
     bands_with_loose = {sum(y < w.y_centre for y in ys) for w in loose}
     if len(bands_with_loose) < 2:

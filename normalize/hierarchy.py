@@ -162,7 +162,10 @@ def _level_indicators(rec: TableRecord, place: Place, level: str, indicator_role
     annual_text, packed = split_quarters(rec.text(target_role))
     hint = unit_text or unit_in_text(text) or ""
     # A target column gives every indicator its annual row, a blank cell too (with no value).
-    annual = _target_cell(annual_text, annual_frag, hint, 1, confidence) if target_role in rec.cells else None
+    # ... but not a cell that holds only its quarters (`TW 1 : 5 TW 2 : 10 …`): the plan gives no annual there
+    only_quarters = bool(packed) and not collapse(annual_text)
+    annual = _target_cell(annual_text, annual_frag, hint, 1, confidence) \
+        if target_role in rec.cells and not only_quarters else None
     if quarters:
         q = _quarters(rec, packed, unit_text, annual_frag, confidence)
     annual, q = _misreads_among_siblings(annual, q, text)

@@ -143,4 +143,5 @@ def as_read(rec: TableRecord, shape: TableShape) -> TableRecord:
     quarter_level = rec.quarter_level
     if family is not None and quarter_level == family.split("_")[0]:
         quarter_level = None  # the quarters belong to the one indicator column, whatever its level
-    return replace(rec, cells=cells, quarter_level=quarter_level)
+    units = {_renamed(role, shape): unit for role, unit in rec.header_units.items()}
+    return replace(rec, cells=cells, quarter_level=quarter_level, header_units=units)

@@ -171,6 +171,15 @@ def _quarters_in(rec: TableRecord) -> list[int]:
     return list(q)
 
 
+def _own_wide_quarters(prev: TableRecord, rec: TableRecord) -> bool:
+    """Quarter columns that hold a value on both sides of the break: a split row prints its values
+    once, on the first half; the second half holds at most the tail of a wrapped one (a unit word)."""
+    def valued(r: TableRecord) -> set[int]:
+        return {q for q, frags in r.wide_quarters.items()
+                if parse_number(" ".join(f.text for f in frags)) is not None}
+    return bool(valued(rec) & valued(prev))
+
+
 def is_continuation(prev: TableRecord, rec: TableRecord, settings: StitchSettings) -> bool:
     """Is ``rec`` (first row on a page) the rest of ``prev`` (last row on the page before)?
 
@@ -184,6 +193,8 @@ def is_continuation(prev: TableRecord, rec: TableRecord, settings: StitchSetting
         # a group heading across the table opens a new group (`Sasaran Strategis 3: …` atop a page);
         # only a heading cut by the break runs on into another
         return set(prev.cells) == {"heading"}
+    if _own_wide_quarters(prev, rec):
+        return False
     new_quarters = _quarters_in(rec)
     if new_quarters:
         old = _quarters_in(prev)
